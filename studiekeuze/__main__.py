@@ -1,0 +1,5 @@
+"""Allows `python -m studiekeuze`."""
+
+from studiekeuze.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,202 @@
+"""Builds the content database from the validated sources with sqlite-utils, atomically."""
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from studiekeuze import resources
+from studiekeuze.content.profile import derive_riasec
+from studiekeuze.content.sources import ContentSources, load_sources, source_files
+from studiekeuze.errors import WriteError
+from studiekeuze.textnorm import slug
+
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = "1"
+
+
+def sources_fingerprint(root: Path) -> str:
+    """Hash of every source file and of the schema version: a changed source means a rebuild."""
+    digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    for path in source_files(root):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def build_database(target: Path, root: Path | None = None) -> ContentSources:
+    """Validate the sources and write the database to `target`; a failed build leaves `target` untouched."""
+    root = root or resources.content_sources_dir()
+    sources = load_sources(root)
+    fingerprint = sources_fingerprint(root)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".inhoud-", suffix=".sqlite", dir=target.parent)
+    os.close(handle)
+    try:
+        db = sqlite_utils.Database(temporary)
+        # A temporary file that is renamed into place at the end: durability per statement is not needed.
+        db.execute("pragma synchronous = off")
+        db.execute("pragma journal_mode = memory")
+        _write(db, sources, fingerprint)
+        db.close()
+        os.replace(temporary, target)
+    except (OSError, sqlite3.OperationalError) as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise WriteError(f"De databank kon niet geschreven worden in {target.parent} ({error}).") from error
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    log.info("content database built at %s", target)
+    return sources
+
+
+def ensure_database(target: Path, root: Path | None = None) -> Path:
+    """Return a database at `target` that matches the current sources, building it when needed."""
+    root = root or resources.content_sources_dir()
+    if target.exists():
+        try:
+            with sqlite3.connect(f"file:{target}?mode=ro", uri=True) as connection:
+                row = connection.execute("select waarde from meta where sleutel = 'bron_hash'").fetchone()
+            if row and row[0] == sources_fingerprint(root):
+                return target
+        except sqlite3.DatabaseError:
+            log.warning("content database at %s unreadable; rebuilding", target)
+    build_database(target, root)
+    return target
+
+
+TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
+    "meta": ({"sleutel": str, "waarde": str}, "sleutel"),
+    "domeinen": ({"naam": str, "uitleg": str, "volgorde": int}, "naam"),
+    "finaliteiten": (
+        {"code": str, "naam": str, "leerlingnaam": str, "kort": str, "uitleg": str, "volgorde": int},
+        "code",
+    ),
+    "richtingen": (
+        {"groepnummer": str, "naam": str, "graad": int, "finaliteit": str, "domein": str, "beschrijving": str,
+         "activiteiten": str, "riasec": str, "leerwegen": str, "domein_zekerheid": str, "domein_bron": str,
+         "bronbestand": str},
+        "groepnummer",
+    ),
+    "richting_domeinen": ({"groepnummer": str, "domein": str, "volgorde": int}, ("groepnummer", "domein")),
+    "zoektermen": ({"groepnummer": str, "term": str}, ("groepnummer", "term")),
+    "beroepskwalificaties": ({"id": str, "naam": str, "niveau": int, "code": str, "bron": str}, "id"),
+    "richting_bks": ({"groepnummer": str, "bk": str, "bron": str, "competenties": str}, ("groepnummer", "bk")),
+    "knelpuntberoepen": ({"naam": str, "jaar": int, "bron": str}, "naam"),
+    "beroepen": ({"id": str, "naam": str, "riasec": str, "knelpuntberoep": bool, "knelpunt_jaar": int}, "id"),
+    "richting_beroepen": ({"groepnummer": str, "beroep": str, "volgorde": int}, ("groepnummer", "beroep")),
+    "overgangen": (
+        {"id": int, "van": str, "naar": str, "naar_naam": str, "soort": str, "reden": str, "bron": str},
+        "id",
+    ),
+    "zoekindex": (
+        {"groepnummer": str, "naam": str, "zoektermen": str, "beroepen": str, "beschrijving": str,
+         "activiteiten": str},
+        "groepnummer",
+    ),
+}
+
+
+def _write(db: sqlite_utils.Database, sources: ContentSources, fingerprint: str) -> None:
+    for name, (columns, pk) in TABLES.items():
+        db[name].create(columns, pk=pk)
+    meta = {
+        "data_versie": sources.meta["versie"],
+        "bronnen": json.dumps(sources.meta.get("bronnen", []), ensure_ascii=False),
+        "bron_hash": fingerprint,
+        "gebouwd_op": datetime.now(UTC).isoformat(timespec="seconds"),
+        "schema_versie": SCHEMA_VERSION,
+    }
+    db["meta"].insert_all({"sleutel": k, "waarde": v} for k, v in meta.items())
+    db["domeinen"].insert_all(
+        {"naam": d["naam"], "uitleg": d.get("uitleg", ""), "volgorde": i} for i, d in enumerate(sources.domeinen)
+    )
+    db["finaliteiten"].insert_all(
+        {k: f.get(k, "") for k in TABLES["finaliteiten"][0]} for f in sources.finaliteiten
+    )
+    db["beroepskwalificaties"].insert_all(
+        {"id": b["id"], "naam": b["naam"], "niveau": b.get("niveau") or None, "code": b.get("code", ""),
+         "bron": b["bron"]}
+        for b in sources.bks.values()
+    )
+    db["knelpuntberoepen"].insert_all(
+        {"naam": k["naam"], "jaar": k["jaar"], "bron": k["bron"]} for k in sources.knelpunten.values()
+    )
+    _write_richtingen(db, sources)
+    db["overgangen"].insert_all(
+        {k: o[k] for k in ("van", "naar", "naar_naam", "soort", "reden", "bron")} for o in sources.overgangen
+    )
+    db["overgangen"].create_index(["van"])
+    db["overgangen"].create_index(["naar"])
+    db["richting_domeinen"].create_index(["domein"])
+    db["zoekindex"].enable_fts(
+        ["naam", "zoektermen", "beroepen", "beschrijving", "activiteiten"],
+        fts_version="FTS5",
+        tokenize="unicode61 remove_diacritics 2",
+    )
+    db.execute("vacuum")
+
+
+def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> None:
+    beroepen: dict[str, dict] = {}
+    for groepnummer, r in sources.richtingen.items():
+        activiteiten = r.get("activiteiten", [])
+        richting_beroepen = r.get("beroepen", [])
+        codes = [a["riasec"] for a in activiteiten] + [b["riasec"] for b in richting_beroepen]
+        db["richtingen"].insert(
+            {
+                "groepnummer": groepnummer,
+                "naam": r["naam"],
+                "graad": r["graad"],
+                "finaliteit": r["finaliteit"],
+                "domein": r["domeinen"][0],
+                "beschrijving": r.get("beschrijving", "").strip(),
+                "activiteiten": json.dumps(activiteiten, ensure_ascii=False),
+                "riasec": json.dumps(derive_riasec(codes)),
+                "leerwegen": json.dumps(r["leerwegen"]),
+                "domein_zekerheid": r["domein_zekerheid"],
+                "domein_bron": r.get("domein_bron", ""),
+                "bronbestand": r["_bestand"].name,
+            }
+        )
+        db["richting_domeinen"].insert_all(
+            {"groepnummer": groepnummer, "domein": d, "volgorde": i} for i, d in enumerate(r["domeinen"])
+        )
+        db["zoektermen"].insert_all(
+            ({"groepnummer": groepnummer, "term": t} for t in r.get("zoektermen", [])), ignore=True
+        )
+        db["richting_bks"].insert_all(
+            {"groepnummer": groepnummer, "bk": b["bk"], "bron": b["bron"], "competenties": b.get("competenties", "")}
+            for b in r.get("bks", [])
+        )
+        for volgorde, beroep in enumerate(richting_beroepen):
+            beroep_id = slug(beroep["naam"])
+            knelpunt = sources.knelpunten.get(beroep.get("knelpunt", ""))
+            known = beroepen.setdefault(
+                beroep_id,
+                {"id": beroep_id, "naam": beroep["naam"], "riasec": beroep["riasec"], "knelpuntberoep": False,
+                 "knelpunt_jaar": None},
+            )
+            if knelpunt:
+                known["knelpuntberoep"] = True
+                known["knelpunt_jaar"] = max(known["knelpunt_jaar"] or 0, knelpunt["jaar"])
+            db["richting_beroepen"].insert(
+                {"groepnummer": groepnummer, "beroep": beroep_id, "volgorde": volgorde}, ignore=True
+            )
+        db["zoekindex"].insert(
+            {
+                "groepnummer": groepnummer,
+                "naam": r["naam"],
+                "zoektermen": " ".join(r.get("zoektermen", [])),
+                "beroepen": " ".join(b["naam"] for b in richting_beroepen),
+                "beschrijving": r.get("beschrijving", ""),
+                "activiteiten": " ".join(a["tekst"] for a in activiteiten),
+            }
+        )
+    db["beroepen"].insert_all(beroepen.values())

@@ -1,0 +1,292 @@
+"""Loads the TOML content sources and validates every record; all problems are reported at once."""
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from studiekeuze.errors import ContentError
+from studiekeuze.models import FINALITEITEN, GRADEN, OVERGANG_SOORTEN
+from studiekeuze.textnorm import word_count
+
+GROEPNUMMER = re.compile(r"^G-\d{4}$")
+RIASEC_CODE = re.compile(r"^(?!.*(.).*\1)[RIASEC]{1,3}$")
+# Pupils read these texts; onderwijsvormen are replaced by finaliteiten (search synonyms are exempt).
+ONDERWIJSVORMEN = re.compile(r"\b(aso|tso|bso|kso)\b", re.IGNORECASE)
+WORD_BOUNDS = {2: (60, 130), 3: (60, 130), 7: (25, 80)}
+LEERWEGEN = {"school", "duaal"}
+NAAR_NAAM_SOORTEN = {"graduaat", "bachelor", "arbeidsmarkt"}
+VAN_SOORTEN = {"specialisatiejaar", "se_n_se"}
+
+
+@dataclass
+class ContentSources:
+    """Everything read from the source folder, validated; `files` lists what was read (for the fingerprint)."""
+
+    meta: dict[str, Any]
+    domeinen: list[dict[str, Any]]
+    finaliteiten: list[dict[str, Any]]
+    bks: dict[str, dict[str, Any]]
+    knelpunten: dict[str, dict[str, Any]]
+    richtingen: dict[str, dict[str, Any]]
+    overgangen: list[dict[str, Any]]
+    files: list[Path] = field(default_factory=list)
+
+
+class _Problems:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.items: list[str] = []
+
+    def add(self, path: Path, where: str, message: str) -> None:
+        name = path.relative_to(self.root) if path.is_relative_to(self.root) else path
+        self.items.append(f"{name}, {where}: {message}")
+
+
+def source_files(root: Path) -> list[Path]:
+    return sorted(root.rglob("*.toml"))
+
+
+def _read(path: Path, problems: _Problems) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        problems.add(path, "bestand", f"geen geldige TOML ({error})")
+    except (OSError, UnicodeDecodeError) as error:
+        problems.add(path, "bestand", f"kan niet gelezen worden ({error})")
+    return {}
+
+
+def _text(record: dict, key: str, required: bool = True) -> str | None:
+    value = record.get(key, "" if not required else None)
+    return value if isinstance(value, str) else None
+
+
+def load_sources(root: Path) -> ContentSources:
+    """Read and validate every source file under `root`; raise ContentError listing all problems."""
+    problems = _Problems(root)
+    files = source_files(root)
+    documents = {path: _read(path, problems) for path in files}
+
+    meta = documents.get(root / "meta.toml", {})
+    if not meta.get("versie"):
+        problems.add(root / "meta.toml", "versie", "de dataversie (datum) ontbreekt")
+    domeinen = documents.get(root / "domeinen.toml", {}).get("domein", [])
+    finaliteiten = documents.get(root / "finaliteiten.toml", {}).get("finaliteit", [])
+    domein_namen = {d.get("naam") for d in domeinen}
+    if {f.get("code") for f in finaliteiten} != set(FINALITEITEN):
+        problems.add(root / "finaliteiten.toml", "finaliteit", "D, D/A en A moeten elk precies één keer staan")
+
+    bks: dict[str, dict] = {}
+    knelpunten: dict[str, dict] = {}
+    richtingen: dict[str, dict] = {}
+    for path, document in documents.items():
+        for index, bk in enumerate(document.get("bk", []), start=1):
+            _check_bk(path, index, bk, bks, problems)
+        for index, knelpunt in enumerate(document.get("knelpuntberoep", []), start=1):
+            where = f"knelpuntberoep {index}"
+            if not _text(knelpunt, "naam") or not isinstance(knelpunt.get("jaar"), int):
+                problems.add(path, where, "naam en jaar (een getal) zijn verplicht")
+            elif not _text(knelpunt, "bron"):
+                problems.add(path, where, f"'{knelpunt['naam']}' heeft geen bron")
+            elif knelpunt["naam"] in knelpunten:
+                problems.add(path, where, f"'{knelpunt['naam']}' staat er twee keer")
+            else:
+                knelpunten[knelpunt["naam"]] = {**knelpunt, "_bestand": path}
+        for index, richting in enumerate(document.get("richting", []), start=1):
+            richting = {**richting, "_bestand": path, "_index": index}
+            if _check_richting(richting, domein_namen, problems):
+                if richting["groepnummer"] in richtingen:
+                    other = richtingen[richting["groepnummer"]]["_bestand"].name
+                    problems.add(path, _where(richting), f"groepnummer staat ook al in {other}")
+                else:
+                    richtingen[richting["groepnummer"]] = richting
+
+    overgangen = []
+    for richting in richtingen.values():
+        _check_links(richting, bks, knelpunten, problems)
+        overgangen += _check_overgangen(richting, richtingen, problems)
+    _check_duplicate_overgangen(overgangen, problems)
+
+    if problems.items:
+        raise ContentError(problems.items)
+    return ContentSources(meta, domeinen, finaliteiten, bks, knelpunten, richtingen, overgangen, files)
+
+
+def _where(richting: dict) -> str:
+    return f"richting {richting['_index']} ({richting.get('groepnummer', '?')})"
+
+
+def _check_bk(path: Path, index: int, bk: dict, bks: dict, problems: _Problems) -> None:
+    where = f"bk {index} ({bk.get('id', '?')})"
+    if not _text(bk, "id") or not _text(bk, "naam"):
+        problems.add(path, where, "id en naam zijn verplicht")
+        return
+    if not _text(bk, "bron"):
+        problems.add(path, where, "een beroepskwalificatie zonder bron mag niet (vul bron in of laat ze weg)")
+    niveau = bk.get("niveau", 0)
+    if not isinstance(niveau, int) or not 0 <= niveau <= 8:
+        problems.add(path, where, "niveau moet een getal van 1 tot 8 zijn (0 = onbekend)")
+    if bk["id"] in bks:
+        problems.add(path, where, f"id '{bk['id']}' staat ook al in {bks[bk['id']]['_bestand'].name}")
+        return
+    bks[bk["id"]] = {**bk, "_bestand": path}
+
+
+def _check_richting(richting: dict, domein_namen: set, problems: _Problems) -> bool:
+    path, where = richting["_bestand"], _where(richting)
+    before = len(problems.items)
+    if not GROEPNUMMER.match(str(richting.get("groepnummer", ""))):
+        problems.add(path, where, "groepnummer moet de vorm G-0000 hebben")
+    if not _text(richting, "naam"):
+        problems.add(path, where, "naam ontbreekt")
+    if richting.get("graad") not in GRADEN:
+        problems.add(path, where, f"graad moet 2, 3 of 7 zijn, niet {richting.get('graad')!r}")
+    if richting.get("finaliteit") not in FINALITEITEN:
+        problems.add(path, where, f"finaliteit moet D, D/A of A zijn, niet {richting.get('finaliteit')!r}")
+    domeinen = richting.get("domeinen")
+    if not isinstance(domeinen, list) or not domeinen:
+        problems.add(path, where, "domeinen moet een lijst met minstens één studiedomein zijn")
+    else:
+        for domein in domeinen:
+            if domein not in domein_namen:
+                problems.add(path, where, f"onbekend studiedomein '{domein}'")
+    if richting.get("domein_zekerheid") not in {"bron", "afgeleid", "gecontroleerd"}:
+        problems.add(path, where, "domein_zekerheid moet bron, afgeleid of gecontroleerd zijn")
+    elif richting["domein_zekerheid"] == "gecontroleerd" and not richting.get("domein_bron"):
+        problems.add(path, where, "een gecontroleerd domein heeft een domein_bron nodig")
+    leerwegen = richting.get("leerwegen", [])
+    if not isinstance(leerwegen, list) or not set(leerwegen) <= LEERWEGEN or not leerwegen:
+        problems.add(path, where, "leerwegen moet een lijst zijn met 'school' en/of 'duaal'")
+    if not all(isinstance(t, str) and t.strip() for t in richting.get("zoektermen", [])):
+        problems.add(path, where, "zoektermen moet een lijst met tekst zijn")
+    if len(problems.items) > before:
+        return False
+    _check_texts(richting, problems)
+    return len(problems.items) == before
+
+
+def _check_texts(richting: dict, problems: _Problems) -> None:
+    path, where = richting["_bestand"], _where(richting)
+    beschrijving = richting.get("beschrijving", "")
+    if not isinstance(beschrijving, str):
+        problems.add(path, where, "beschrijving moet tekst zijn")
+        return
+    if beschrijving.strip():
+        low, high = WORD_BOUNDS[richting["graad"]]
+        count = word_count(beschrijving)
+        if not low <= count <= high:
+            problems.add(path, where, f"beschrijving heeft {count} woorden; tussen {low} en {high} moet")
+    pupil_texts = [beschrijving]
+    for index, activiteit in enumerate(richting.get("activiteiten", []), start=1):
+        if not isinstance(activiteit, dict) or not _text(activiteit, "tekst"):
+            problems.add(path, where, f"activiteit {index} heeft geen tekst")
+            continue
+        if not RIASEC_CODE.match(str(activiteit.get("riasec", ""))):
+            problems.add(path, where, f"activiteit {index}: riasec moet 1 tot 3 verschillende letters uit RIASEC zijn")
+        pupil_texts.append(activiteit["tekst"])
+    for index, beroep in enumerate(richting.get("beroepen", []), start=1):
+        if not isinstance(beroep, dict) or not _text(beroep, "naam"):
+            problems.add(path, where, f"beroep {index} heeft geen naam")
+            continue
+        if not RIASEC_CODE.match(str(beroep.get("riasec", ""))):
+            problems.add(path, where, f"beroep {index}: riasec moet 1 tot 3 verschillende letters uit RIASEC zijn")
+        pupil_texts.append(beroep["naam"])
+    for overgang in richting.get("overgang", []):
+        pupil_texts.append(str(overgang.get("reden", "")) + " " + str(overgang.get("naar_naam", "")))
+    for text in pupil_texts:
+        found = ONDERWIJSVORMEN.search(text)
+        if found:
+            problems.add(
+                path, where, f"'{found.group(0)}' in een tekst voor leerlingen: spreek van finaliteiten"
+            )
+
+
+def _check_links(richting: dict, bks: dict, knelpunten: dict, problems: _Problems) -> None:
+    path, where = richting["_bestand"], _where(richting)
+    for index, link in enumerate(richting.get("bks", []), start=1):
+        if not isinstance(link, dict) or link.get("bk") not in bks:
+            problems.add(path, where, f"bk {index}: onbekende beroepskwalificatie {link.get('bk')!r}")
+        elif not _text(link, "bron"):
+            problems.add(path, where, f"bk {index}: de koppeling met '{link['bk']}' heeft geen bron")
+    for index, beroep in enumerate(richting.get("beroepen", []), start=1):
+        knelpunt = beroep.get("knelpunt", "") if isinstance(beroep, dict) else ""
+        if knelpunt and knelpunt not in knelpunten:
+            problems.add(path, where, f"beroep {index}: '{knelpunt}' staat niet in de knelpuntberoepen")
+
+
+def _check_overgangen(richting: dict, richtingen: dict, problems: _Problems) -> list[dict]:
+    path, where = richting["_bestand"], _where(richting)
+    found = []
+    for index, overgang in enumerate(richting.get("overgang", []), start=1):
+        label = f"{where}, overgang {index}"
+        ends = [key for key in ("naar", "van", "naar_naam") if overgang.get(key)]
+        soort = overgang.get("soort")
+        if len(ends) != 1:
+            problems.add(path, label, "geef precies één van naar, van of naar_naam")
+            continue
+        if soort not in OVERGANG_SOORTEN:
+            problems.add(path, label, f"onbekende soort {soort!r}; kies uit {', '.join(OVERGANG_SOORTEN)}")
+            continue
+        if not _text(overgang, "reden"):
+            problems.add(path, label, "reden ontbreekt")
+            continue
+        if not isinstance(overgang.get("bron", ""), str):
+            problems.add(path, label, "bron moet tekst zijn (een URL of leeg)")
+            continue
+        end = ends[0]
+        record = {
+            "van": richting["groepnummer"],
+            "naar": None,
+            "naar_naam": None,
+            "soort": soort,
+            "reden": overgang["reden"],
+            "bron": overgang.get("bron", ""),
+            "_bestand": path,
+            "_label": label,
+        }
+        if end == "naar_naam":
+            if soort not in NAAR_NAAM_SOORTEN:
+                problems.add(path, label, "naar_naam past alleen bij graduaat, bachelor of arbeidsmarkt")
+                continue
+            record["naar_naam"] = overgang["naar_naam"]
+        else:
+            other = richtingen.get(overgang[end])
+            if other is None:
+                problems.add(path, label, f"onbekend groepnummer {overgang[end]!r}")
+                continue
+            van, naar = (other, richting) if end == "van" else (richting, other)
+            problem = _transition_problem(van, naar, soort)
+            if problem:
+                problems.add(path, label, problem)
+                continue
+            record["van"], record["naar"] = van["groepnummer"], naar["groepnummer"]
+        found.append(record)
+    return found
+
+
+def _transition_problem(van: dict, naar: dict, soort: str) -> str | None:
+    step = (van["graad"], naar["graad"])
+    if soort in VAN_SOORTEN:
+        if step != (3, 7):
+            return f"{soort} gaat van de 3de graad naar een 7de jaar, niet van graad {step[0]} naar {step[1]}"
+        if (soort == "se_n_se") != (naar["finaliteit"] == "D/A"):
+            return f"{naar['naam']} is {'een Se-n-Se' if naar['finaliteit'] == 'D/A' else 'een specialisatiejaar'}"
+        return None
+    if soort in NAAR_NAAM_SOORTEN:
+        return f"{soort} hoort bij naar_naam, niet bij een richting"
+    if step != (2, 3):
+        return f"{soort} gaat van de 2de naar de 3de graad, niet van graad {step[0]} naar {step[1]}"
+    return None
+
+
+def _check_duplicate_overgangen(overgangen: list[dict], problems: _Problems) -> None:
+    seen: dict[tuple, dict] = {}
+    for overgang in overgangen:
+        key = (overgang["van"], overgang["naar"], overgang["naar_naam"])
+        if key in seen:
+            problems.add(overgang["_bestand"], overgang["_label"], "deze overgang staat er al (dubbel)")
+        else:
+            seen[key] = overgang

@@ -1,0 +1,27 @@
+"""Expected errors: each carries a Dutch message a user can act on; anything else is a bug."""
+
+
+class StudiekeuzeError(Exception):
+    """An error the user can do something about; `str(error)` is the Dutch message to show."""
+
+
+class ContentError(StudiekeuzeError):
+    """The content sources are not valid; `problems` lists every problem found, one line each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        count = len(problems)
+        heading = "1 probleem" if count == 1 else f"{count} problemen"
+        super().__init__(f"De inhoud bevat {heading}:\n" + "\n".join(f"- {p}" for p in problems))
+
+
+class NotFoundError(StudiekeuzeError):
+    """What the user asked for does not exist (a richting, a file)."""
+
+
+class InputFileError(StudiekeuzeError):
+    """A file the user gave cannot be read or is not in the expected form."""
+
+
+class WriteError(StudiekeuzeError):
+    """A file could not be written (folder not writable, disk full, file open elsewhere)."""

@@ -1,0 +1,47 @@
+"""Test setup: offscreen Qt, a private STUDIEKEUZE_HOME, and the real content database built once."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def session_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    os.environ["STUDIEKEUZE_HOME"] = str(home)
+    return home
+
+
+@pytest.fixture(scope="session")
+def content_db(session_home: Path) -> Path:
+    from studiekeuze import paths
+    from studiekeuze.content.build import ensure_database
+
+    return ensure_database(paths.content_db_path())
+
+
+@pytest.fixture(scope="session")
+def repository(content_db: Path):
+    from studiekeuze.content.repository import ContentRepository
+
+    repo = ContentRepository(content_db)
+    yield repo
+    repo.close()
+
+
+@pytest.fixture
+def run_cli(session_home: Path, capsys: pytest.CaptureFixture):
+    """Run the command line in-process: returns (exit code, stdout, stderr)."""
+    from studiekeuze.cli import main
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = main(list(argv))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
