@@ -102,3 +102,83 @@ class Richting:
     @property
     def duaal(self) -> bool:
         return "duaal" in self.leerwegen
+
+
+@dataclass(frozen=True)
+class Vraag:
+    """One questionnaire item. `schaal` is R–C for interest items, else the item's kind."""
+
+    id: str
+    tekst: str
+    soort: str
+    schaal: str
+    kort: bool
+    domein: str = ""
+    voorkeur: str = ""
+
+
+@dataclass(frozen=True)
+class Vragenlijst:
+    vragen: tuple[Vraag, ...]
+    stammen: dict[str, str]
+    antwoordlabels: dict[str, tuple[str, ...]]
+
+    def vorm(self, kort: bool) -> tuple[Vraag, ...]:
+        """The short form is its interest items only; the full form is every item."""
+        return tuple(v for v in self.vragen if v.kort) if kort else self.vragen
+
+    @property
+    def per_id(self) -> dict[str, Vraag]:
+        return {v.id: v for v in self.vragen}
+
+
+@dataclass(frozen=True)
+class Leerling:
+    voornaam: str = ""
+    huidige_graad: int | None = None
+    huidige_richting: str = ""
+    niet_open: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Antwoorden:
+    leerling: Leerling
+    antwoorden: dict[str, int]
+    vorm: str = ""
+
+
+@dataclass(frozen=True)
+class Signaal:
+    code: str
+    tekst: str
+
+
+@dataclass(frozen=True)
+class Profiel:
+    """Scored answers: 0–100 per RIASEC scale (None = no answer on that scale)."""
+
+    scores: dict[str, int | None]
+    code: str
+    volledigheid: int
+    vorm: str
+    signalen: tuple[Signaal, ...] = ()
+    domeinen: dict[str, int] = field(default_factory=dict)
+    voorkeuren: dict[str, int] = field(default_factory=dict)
+    zekerheid: int | None = None
+    sterkste_items: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Suggestie:
+    """One suggested next step, with its score (0–100) and 1–3 reasons in plain Dutch."""
+
+    naam: str
+    score: int
+    soort_overgang: str
+    redenen: tuple[str, ...]
+    richting: RichtingSamenvatting | None = None
+    nu_niet_open: bool = False
+
+    @property
+    def finaliteit(self) -> str:
+        return self.richting.finaliteit if self.richting else ""

@@ -14,7 +14,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from studiekeuze.cli import content_commands
+    from studiekeuze.cli import content_commands, pupil_commands
 
     parser = argparse.ArgumentParser(
         prog="studiekeuze",
@@ -22,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT")
     content_commands.register(commands)
+    pupil_commands.register(commands)
     gui = commands.add_parser("gui", help="start de app")
     gui.add_argument("--smoke", action="store_true", help="start, toon het venster en stop meteen (test)")
     gui.set_defaults(handler=_run_gui)

@@ -4,7 +4,7 @@ import json
 import sys
 from typing import Any
 
-from studiekeuze.models import Overgang, Richting, RichtingSamenvatting
+from studiekeuze.models import Overgang, Profiel, Richting, RichtingSamenvatting, Suggestie
 
 
 def print_json(value: Any) -> None:
@@ -57,4 +57,32 @@ def richting_json(richting: Richting) -> dict[str, Any]:
         ],
         "domein_zekerheid": richting.domein_zekerheid,
         "domein_bron": richting.domein_bron,
+    }
+
+
+def profiel_json(profiel: Profiel) -> dict[str, Any]:
+    return {
+        "scores": profiel.scores,
+        "code": profiel.code,
+        "volledigheid": profiel.volledigheid,
+        "signalen": [{"code": s.code, "tekst": s.tekst} for s in profiel.signalen],
+        "vorm": profiel.vorm,
+        "domeinen": profiel.domeinen,
+        "voorkeuren": profiel.voorkeuren,
+        "zekerheid": profiel.zekerheid,
+    }
+
+
+def suggestie_json(suggestie: Suggestie) -> dict[str, Any]:
+    richting = suggestie.richting
+    return {
+        "groepnummer": richting.groepnummer if richting else "",
+        "naam": suggestie.naam,
+        "graad": richting.graad if richting else None,
+        "finaliteit": suggestie.finaliteit,
+        "domein": richting.domein if richting else "",
+        "score": suggestie.score,
+        "soort_overgang": suggestie.soort_overgang,
+        "redenen": list(suggestie.redenen),
+        "nu_niet_open": suggestie.nu_niet_open,
     }

@@ -95,6 +95,12 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
         {"id": int, "van": str, "naar": str, "naar_naam": str, "soort": str, "reden": str, "bron": str},
         "id",
     ),
+    "vragen": (
+        {"id": str, "volgorde": int, "soort": str, "schaal": str, "tekst": str, "kort": bool, "domein": str,
+         "voorkeur": str},
+        "id",
+    ),
+    "antwoordschalen": ({"soort": str, "vraag": str, "labels": str}, "soort"),
     "zoekindex": (
         {"groepnummer": str, "naam": str, "zoektermen": str, "beroepen": str, "beschrijving": str,
          "activiteiten": str},
@@ -132,6 +138,7 @@ def _write(db: sqlite_utils.Database, sources: ContentSources, fingerprint: str)
     db["overgangen"].insert_all(
         {k: o[k] for k in ("van", "naar", "naar_naam", "soort", "reden", "bron")} for o in sources.overgangen
     )
+    _write_vragenlijst(db, sources.vragenlijst)
     db["overgangen"].create_index(["van"])
     db["overgangen"].create_index(["naar"])
     db["richting_domeinen"].create_index(["domein"])
@@ -200,3 +207,16 @@ def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> Non
             }
         )
     db["beroepen"].insert_all(beroepen.values())
+
+
+def _write_vragenlijst(db: sqlite_utils.Database, vragenlijst: dict) -> None:
+    db["vragen"].insert_all(
+        {"id": item["id"], "volgorde": index, "soort": item["soort"], "schaal": item["schaal"],
+         "tekst": item["tekst"], "kort": bool(item.get("kort")), "domein": item.get("domein", ""),
+         "voorkeur": item.get("voorkeur", "")}
+        for index, item in enumerate(vragenlijst["item"])
+    )
+    db["antwoordschalen"].insert_all(
+        {"soort": soort, "vraag": vragenlijst["vragen"][soort], "labels": json.dumps(labels, ensure_ascii=False)}
+        for soort, labels in vragenlijst["antwoordschalen"].items()
+    )

@@ -17,6 +17,8 @@ from studiekeuze.models import (
     Overgang,
     Richting,
     RichtingSamenvatting,
+    Vraag,
+    Vragenlijst,
 )
 from studiekeuze.textnorm import fold
 
@@ -213,6 +215,17 @@ class ContentRepository:
             result.append(Overgang(row["soort"], naam, row["reden"], row["bron"], doel))
         return tuple(sorted(result, key=lambda o: OVERGANG_ORDER.get(o.soort, 99)))
 
+    # --- questionnaire ---------------------------------------------------------------------------
+    @cached_property
+    def vragenlijst(self) -> Vragenlijst:
+        rows = self.connection.execute("select * from vragen order by volgorde").fetchall()
+        schalen = self.connection.execute("select soort, vraag, labels from antwoordschalen").fetchall()
+        return Vragenlijst(
+            vragen=tuple(_vraag(row) for row in rows),
+            stammen={r["soort"]: r["vraag"] for r in schalen},
+            antwoordlabels={r["soort"]: tuple(json.loads(r["labels"])) for r in schalen},
+        )
+
     # --- coverage --------------------------------------------------------------------------------
     def counts_per_graad_finaliteit(self) -> dict[tuple[int, str], int]:
         rows = self.connection.execute(
@@ -255,3 +268,8 @@ def _names_first(text: str, rows: list[sqlite3.Row]) -> list[str]:
         return 1 if all(word in name for word in query_words) else 2
 
     return [row["groepnummer"] for row in sorted(rows, key=name_rank)]
+
+
+def _vraag(row: sqlite3.Row) -> Vraag:
+    return Vraag(row["id"], row["tekst"], row["soort"], row["schaal"], bool(row["kort"]), row["domein"],
+                 row["voorkeur"])

@@ -31,6 +31,7 @@ class ContentSources:
     knelpunten: dict[str, dict[str, Any]]
     richtingen: dict[str, dict[str, Any]]
     overgangen: list[dict[str, Any]]
+    vragenlijst: dict[str, Any] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
 
 
@@ -110,9 +111,14 @@ def load_sources(root: Path) -> ContentSources:
         overgangen += _check_overgangen(richting, richtingen, problems)
     _check_duplicate_overgangen(overgangen, problems)
 
+    vragenlijst = documents.get(root / "vragenlijst.toml", {})
+    _check_vragenlijst(root / "vragenlijst.toml", vragenlijst, domein_namen, problems)
+
     if problems.items:
         raise ContentError(problems.items)
-    return ContentSources(meta, domeinen, finaliteiten, bks, knelpunten, richtingen, overgangen, files)
+    return ContentSources(
+        meta, domeinen, finaliteiten, bks, knelpunten, richtingen, overgangen, vragenlijst, files
+    )
 
 
 def _where(richting: dict) -> str:
@@ -290,3 +296,46 @@ def _check_duplicate_overgangen(overgangen: list[dict], problems: _Problems) -> 
             problems.add(overgang["_bestand"], overgang["_label"], "deze overgang staat er al (dubbel)")
         else:
             seen[key] = overgang
+
+
+ITEM_SOORTEN = {"interesse", "domein", "voorkeur", "zekerheid"}
+VOORKEUREN = {"praktijk", "theorie", "snel_werken", "verder_studeren", "mensen", "dingen", "ideeen", "gegevens"}
+
+
+def _check_vragenlijst(path: Path, vragenlijst: dict, domein_namen: set, problems: _Problems) -> None:
+    items = vragenlijst.get("item", [])
+    if not items:
+        problems.add(path, "item", "de vragenlijst heeft geen items")
+        return
+    schalen = vragenlijst.get("antwoordschalen", {})
+    for soort in ITEM_SOORTEN:
+        labels = schalen.get(soort)
+        if not (isinstance(labels, list) and len(labels) == 5 and all(isinstance(x, str) for x in labels)):
+            problems.add(path, f"antwoordschalen.{soort}", "geef precies 5 antwoorden (van 1 tot 5)")
+        if not isinstance(vragenlijst.get("vragen", {}).get(soort), str):
+            problems.add(path, f"vragen.{soort}", "de vraag bij dit soort item ontbreekt")
+    seen: set[str] = set()
+    short_per_scale: dict[str, int] = {}
+    for index, item in enumerate(items, start=1):
+        where = f"item {index} ({item.get('id', '?')})"
+        if not _text(item, "id") or not _text(item, "tekst"):
+            problems.add(path, where, "id en tekst zijn verplicht")
+            continue
+        if item["id"] in seen:
+            problems.add(path, where, "dit id staat er twee keer")
+        seen.add(item["id"])
+        soort = item.get("soort")
+        if soort not in ITEM_SOORTEN:
+            problems.add(path, where, f"soort moet een van {', '.join(sorted(ITEM_SOORTEN))} zijn")
+        elif soort == "interesse" and item.get("schaal") not in tuple("RIASEC"):
+            problems.add(path, where, "een interesse-item hoort bij schaal R, I, A, S, E of C")
+        elif soort == "domein" and item.get("domein") not in domein_namen:
+            problems.add(path, where, f"onbekend studiedomein {item.get('domein')!r}")
+        elif soort == "voorkeur" and item.get("voorkeur") not in VOORKEUREN:
+            problems.add(path, where, f"voorkeur moet een van {', '.join(sorted(VOORKEUREN))} zijn")
+        if item.get("kort"):
+            short_per_scale[item.get("schaal", "")] = short_per_scale.get(item.get("schaal", ""), 0) + 1
+        if ONDERWIJSVORMEN.search(item["tekst"]):
+            problems.add(path, where, "spreek van finaliteiten, niet van onderwijsvormen")
+    if (short_per_scale and set(short_per_scale.values()) != {5}) or set(short_per_scale) != set("RIASEC"):
+        problems.add(path, "kort", f"de korte vorm moet 5 items per schaal hebben, niet {short_per_scale}")

@@ -1,0 +1,36 @@
+"""Every short sentence the core shows a pupil or counsellor, as Jinja2 templates kept in `zinnen.toml`."""
+
+import tomllib
+from functools import cache
+from typing import Any
+
+import jinja2
+
+from studiekeuze import resources
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    # Plain text: escaping happens where the text enters HTML or a PDF paragraph, not here.
+    return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
+
+
+@cache
+def _templates() -> dict[str, jinja2.Template]:
+    with resources.bundled("texts", "zinnen.toml").open("rb") as handle:
+        sentences = tomllib.load(handle)
+    environment = _environment()
+    return {
+        f"{group}.{key}": environment.from_string(text)
+        for group, entries in sentences.items()
+        for key, text in entries.items()
+    }
+
+
+def say(key: str, **values: Any) -> str:
+    """The sentence `key` ("reden.logisch") filled in with `values`, whitespace tidied."""
+    return " ".join(_templates()[key].render(**values).split())
+
+
+def keys() -> list[str]:
+    return list(_templates())
