@@ -1,0 +1,1 @@
+"""Class mode: importing a class list and producing the advice sheets of a whole class."""
