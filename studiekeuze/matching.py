@@ -9,7 +9,6 @@ the overgang itself is evidence of fit. The finaliteit of a richting never enter
 """
 
 from dataclasses import dataclass, field
-from statistics import mean, pstdev
 
 from studiekeuze.models import RIASEC, Activiteit, Profiel, RichtingSamenvatting, Suggestie
 from studiekeuze.texts import say
@@ -44,6 +43,17 @@ class Situatie:
 
     huidige_naam: str = ""
     niet_open: frozenset[str] = field(default_factory=frozenset)
+
+
+def mean(values) -> float:
+    # statistics.mean/pstdev compute exactly with fractions: too slow when a pupil is matched to a whole graad.
+    values = list(values)
+    return sum(values) / len(values)
+
+
+def pstdev(values: list[float]) -> float:
+    centre = mean(values)
+    return (sum((v - centre) ** 2 for v in values) / len(values)) ** 0.5
 
 
 def similarity(pupil: dict[str, int | None], richting: dict[str, int]) -> float:

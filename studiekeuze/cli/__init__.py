@@ -14,7 +14,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from studiekeuze.cli import content_commands, pupil_commands
+    from studiekeuze.cli import advice_commands, class_commands, content_commands, pupil_commands
 
     parser = argparse.ArgumentParser(
         prog="studiekeuze",
@@ -23,6 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT")
     content_commands.register(commands)
     pupil_commands.register(commands)
+    advice_commands.register(commands)
+    class_commands.register(commands)
     gui = commands.add_parser("gui", help="start de app")
     gui.add_argument("--smoke", action="store_true", help="start, toon het venster en stop meteen (test)")
     gui.set_defaults(handler=_run_gui)
@@ -43,8 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8", errors="replace")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv:
-        return _run_gui(argparse.Namespace(smoke=False))
+    if not argv or (argv[0] == "gui" and set(argv[1:]) <= {"--smoke"}):
+        # Straight to the app: building the full parser imports every command's core modules (~150 ms).
+        return _run_gui(argparse.Namespace(smoke="--smoke" in argv))
     args = build_parser().parse_args(argv)
     if not hasattr(args, "handler"):
         build_parser().print_help(sys.stderr)

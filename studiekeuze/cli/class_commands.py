@@ -4,7 +4,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from studiekeuze.classes.batch import make_class_advice
 from studiekeuze.classes.roster import read_class_csv
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import StudiekeuzeError
@@ -20,6 +19,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _klas(args: argparse.Namespace) -> int:
+    from studiekeuze.classes.batch import make_class_advice  # loads ReportLab: only when a class is printed
+
     repository = ContentRepository.open_default()
     # The class list is checked completely before anything is written.
     klaslijst = read_class_csv(args.csv, repository)

@@ -35,6 +35,9 @@ class ContentRepository:
             self.connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
             self.connection.row_factory = sqlite3.Row
             self.connection.execute("select 1 from richtingen limit 1")
+            # The database is read-only while open, so a richting read once can be handed out again (matching a
+            # pupil to a new graad reads ~120 of them; a class of 30 reads them 30 times).
+            self._richtingen: dict[str, Richting] = {}
         except sqlite3.DatabaseError as error:
             raise StudiekeuzeError(f"De databank {db_path} kan niet geopend worden ({error}).") from error
 
@@ -153,6 +156,12 @@ class ContentRepository:
         raise NotFoundError(message + (f" Bedoel je: {hint}?" if hint else ""))
 
     def richting(self, groepnummer: str) -> Richting:
+        found = self._richtingen.get(groepnummer)
+        if found is None:
+            found = self._richtingen[groepnummer] = self._read_richting(groepnummer)
+        return found
+
+    def _read_richting(self, groepnummer: str) -> Richting:
         summary = self.summaries.get(groepnummer)
         if summary is None:
             raise NotFoundError(f"Er is geen studierichting met groepnummer {groepnummer}.")

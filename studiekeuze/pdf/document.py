@@ -1,0 +1,107 @@
+"""Story → PDF bytes: the page template, footers with "blad n van m" per pupil, and fitting every advice on two pages.
+
+An advice is laid out at detail level 0 first; when it runs past two pages (long names, a long note, many
+suggestions) it is laid out again with less detail, up to MAX_LEVEL. In a double-sided class document every
+pupil starts on a front page (see FrontPageBreak), so no pupil's sheet is printed on the back of another's.
+"""
+
+import io
+import logging
+from collections import Counter
+from collections.abc import Sequence
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from studiekeuze.advice.model import Advies
+from studiekeuze.pdf.fonts import REGULAR, register_fonts
+from studiekeuze.pdf.story import MAX_LEVEL, advice_story
+from studiekeuze.pdf.styles import FOOTER_Y, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_SIZE, PALETTE, styles
+
+log = logging.getLogger(__name__)
+MAX_MAIN_PAGES = 2
+AUTHOR = "studiekeuze"
+
+
+class _FooterCanvas(Canvas):
+    """Holds every page until the end, so each footer can say how many pages its pupil's part has."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.footer_part: tuple[str, str, str] | None = None
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        totals = Counter(page["footer_part"][0] for page in self._pages if page["footer_part"])
+        seen: Counter[str] = Counter()
+        for page in self._pages:
+            self.__dict__.update(page)
+            if self.footer_part:
+                part_id, left, pattern = self.footer_part
+                seen[part_id] += 1
+                self._draw_footer(left, pattern.format(n=seen[part_id], totaal=totals[part_id]))
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, left: str, right: str) -> None:
+        style = styles()
+        self.saveState()
+        self.setFont(style.footer_font, style.footer_size)
+        self.setFillColor(PALETTE.muted)
+        width = PAGE_SIZE[0] - 2 * MARGIN_X
+        right_width = self.stringWidth(right, style.footer_font, style.footer_size)
+        # A very long first name must not run into the page number.
+        while left and self.stringWidth(left, style.footer_font, style.footer_size) > width - right_width - 12:
+            left = left[:-2] + "…"
+        self.drawString(MARGIN_X, FOOTER_Y, left)
+        self.drawRightString(PAGE_SIZE[0] - MARGIN_X, FOOTER_Y, right)
+        self.restoreState()
+
+
+def _document(buffer: io.BytesIO, title: str) -> BaseDocTemplate:
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, PAGE_SIZE[0] - 2 * MARGIN_X, PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="tekst")
+    return BaseDocTemplate(
+        buffer, pagesize=PAGE_SIZE, pageTemplates=[PageTemplate("blad", [frame])], title=title, author=AUTHOR,
+        creator=AUTHOR, subject=title, lang="nl-BE", initialFontName=REGULAR,  # else Helvetica is referenced
+        leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+    )
+
+
+def _build(
+    advices: Sequence[Advies], ouders: bool, levels: list[int], duplex: bool, title: str
+) -> tuple[bytes, list[int]]:
+    """The PDF, and for every advice the number of pages of the pupil's sheet (without the parents' page)."""
+    buffer = io.BytesIO()
+    record: dict[str, int] = {}
+    story = []
+    for index, advies in enumerate(advices):
+        story += advice_story(advies, levels[index], str(index), record, ouders=ouders, first=index == 0,
+                              duplex=duplex)
+    _document(buffer, title).build(story, canvasmaker=_FooterCanvas)
+    pages = [record[f"{i}:main"] - record[f"{i}:start"] + 1 for i in range(len(advices))]
+    return buffer.getvalue(), pages
+
+
+def render_many(advices: Sequence[Advies], ouders: bool = False, duplex: bool = True, title: str = "") -> bytes:
+    """One PDF with every advice in order, each starting on a new page (on a front page when `duplex`)."""
+    if not advices:
+        raise ValueError("render_many needs at least one advice")
+    register_fonts()
+    levels = [0] * len(advices)
+    title = title or advices[0].metadata_titel
+    while True:
+        data, pages = _build(advices, ouders, levels, duplex, title)
+        too_long = [i for i, count in enumerate(pages) if count > MAX_MAIN_PAGES and levels[i] < MAX_LEVEL]
+        if not too_long:
+            break
+        for i in too_long:
+            levels[i] += 1
+    for advies, count in zip(advices, pages, strict=True):
+        if count > MAX_MAIN_PAGES:
+            log.warning("advice for %s still takes %d pages at the lowest detail", advies.voornaam, count)
+    return data

@@ -1,0 +1,202 @@
+"""One advice → ReportLab flowables. Lays out what the advice says; it adds no wording of its own.
+
+`level` trades detail for room (0 = everything; MAX_LEVEL = least), so that any advice fits on two pages.
+"""
+
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from studiekeuze.advice.model import Advies, Blok, Groep, Kaart
+from studiekeuze.pdf.flowables import CardRow, FrontPageBreak, PartMarker, PathPicture, ProfileChart
+from studiekeuze.pdf.fonts import REGULAR
+from studiekeuze.pdf.styles import CARD_GAP, FRAME_WIDTH, PALETTE, SECTION_GAP, styles
+
+MAX_LEVEL = 4
+# What each detail level leaves out, cumulatively: 1 the second reason and the finaliteit explanation, 2 a third
+# card per finaliteit (rows stay full), 3 the leerweg line and the path picture's caption, 4 all but one card.
+CHART_WIDTH = 232.0
+
+
+def _p(text: str, style_name: str, bullet: bool = False) -> Paragraph:
+    """A paragraph of plain text: escaped, so "&" and "<" in a name print as written."""
+    style = getattr(styles(), style_name)
+    return Paragraph(escape(text), style, bulletText="•" if bullet else None)
+
+
+def _table_style(commands: list[tuple]) -> TableStyle:
+    # A Table sets its own font (Helvetica) for each cell even when the cell holds only flowables; naming ours
+    # keeps every font in the PDF embedded.
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+def _labelled(label: str, text: str, style_name: str) -> Paragraph:
+    return Paragraph(f"<b>{escape(label)}:</b> {escape(text)}", getattr(styles(), style_name))
+
+
+def advice_story(
+    advies: Advies,
+    level: int,
+    part_id: str,
+    record: dict[str, int],
+    ouders: bool = False,
+    first: bool = True,
+    duplex: bool = False,
+) -> list[Flowable]:
+    story: list[Flowable] = []
+    if not first:
+        story.append(PageBreak())
+        if duplex:
+            story.append(FrontPageBreak(advies.lege_bladzijde))
+    story.append(PartMarker(record, f"{part_id}:start", (part_id, advies.voettekst, advies.bladnummer)))
+    story += _header(advies)
+    story += _profile(advies, level)
+    story += _suggestions(advies, level)
+    story += _path(advies, level)
+    story += _next_steps(advies)
+    story.append(Spacer(1, SECTION_GAP))
+    story.append(HRFlowable(width="100%", thickness=0.5, color=PALETTE.rule, spaceAfter=3))
+    story.append(_p(advies.hoe_gemaakt, "small"))
+    story.append(PartMarker(record, f"{part_id}:main"))
+    if ouders:
+        story.append(PageBreak())
+        story += _parents(advies)
+    return story
+
+
+def _header(advies: Advies) -> list[Flowable]:
+    return [
+        _p(advies.titel, "title"),
+        _p(advies.ondertitel, "subtitle"),
+        HRFlowable(width="100%", thickness=0.8, color=PALETTE.accent, spaceBefore=5, spaceAfter=0),
+    ]
+
+
+def _profile(advies: Advies, level: int) -> list[Flowable]:
+    deel = advies.profiel
+    chart = ProfileChart(deel, CHART_WIDTH)
+    words: list[Flowable] = [_p(deel.intro, "small"), Spacer(1, 3)]
+    words += [_p(zin, "bullet", bullet=True) for zin in deel.zinnen]
+    if deel.legende:
+        words.append(_p(deel.legende, "small"))
+    table = Table([[chart, words]], colWidths=[CHART_WIDTH + 14, FRAME_WIDTH - CHART_WIDTH - 14])
+    table.setStyle(_table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return [KeepTogether([_p(deel.kop, "heading"), table])]
+
+
+def _suggestions(advies: Advies, level: int) -> list[Flowable]:
+    blok = advies.suggesties
+    story: list[Flowable] = [CondPageBreak(120), _p(blok.kop, "heading")]
+    story += [_p(text, "small") for text in blok.alineas]
+    if not advies.groepen:
+        story += [Spacer(1, 4), _p(advies.geen_suggesties, "body")]
+        return story
+    for groep in advies.groepen:
+        story += _group(groep, level)
+    if advies.noemt_knelpuntberoep:
+        story += [Spacer(1, 3), _p(advies.legende_knelpunt, "small")]
+    return story
+
+
+def _group(groep: Groep, level: int) -> list[Flowable]:
+    band = Table([[_p(groep.kop, "group")]], colWidths=[FRAME_WIDTH])
+    band.setStyle(_table_style([
+        ("BACKGROUND", (0, 0), (-1, -1), PALETTE.band),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, PALETTE.accent),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    head: list[Flowable] = [Spacer(1, 6), band]
+    if level == 0 and groep.uitleg:
+        head += [Spacer(1, 2), _p(groep.uitleg, "group_note")]
+    head.append(Spacer(1, 4))
+    kaarten = groep.kaarten[: 1 if level >= 4 else 2 if level >= 2 else None]
+    rows = [_card_row(kaarten[i:i + 2], level) for i in range(0, len(kaarten), 2)]
+    # The heading stays with the first row of cards; later rows may go to the next page.
+    return [KeepTogether([*head, rows[0]]), *[item for row in rows[1:] for item in (Spacer(1, 5), row)]]
+
+
+def _card_row(kaarten: tuple[Kaart, ...], level: int) -> CardRow:
+    return CardRow([_card(k, level) for k in kaarten], FRAME_WIDTH, CARD_GAP)
+
+
+def _card(kaart: Kaart, level: int) -> list[Flowable]:
+    content: list[Flowable] = [_p(kaart.naam, "card_title")]
+    if kaart.meta:
+        content.append(_p(kaart.meta, "card_meta"))
+    redenen = kaart.redenen[: 2 if level == 0 else 1]
+    content += [_p(reden, "card_bullet", bullet=True) for reden in redenen]
+    if redenen and kaart.regels:
+        content.append(Spacer(1, 2))
+    for regel in kaart.regels:
+        if level >= 3 and regel.sleutel == "leerweg":
+            continue
+        content.append(_labelled(regel.label, regel.tekst, "card_text"))
+    return content
+
+
+def _path(advies: Advies, level: int) -> list[Flowable]:
+    pad = advies.pad
+    items: list[Flowable] = [_p(pad.kop, "heading"), PathPicture(pad, FRAME_WIDTH)]
+    if level < 3:
+        items += [Spacer(1, 4), _p(pad.toelichting, "small")]
+    return [KeepTogether(items)]
+
+
+def _next_steps(advies: Advies) -> list[Flowable]:
+    blok = advies.volgende_stappen
+    items: list[Flowable] = [_p(blok.kop, "heading")]
+    items += [_p(punt, "bullet", bullet=True) for punt in blok.punten]
+    story: list[Flowable] = [KeepTogether(items)]
+    if advies.notitie.alineas:
+        story.append(Spacer(1, 6))
+        story.append(_boxed(advies.notitie))
+    return story
+
+
+def _boxed(blok: Blok) -> Table:
+    content: list[Flowable] = [_p(blok.kop, "group")]
+    content += [_p(alinea, "note") for alinea in blok.alineas]
+    table = Table([[content]], colWidths=[FRAME_WIDTH])
+    table.setStyle(_table_style([
+        ("BOX", (0, 0), (-1, -1), 0.8, PALETTE.ink),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return table
+
+
+def _parents(advies: Advies) -> list[Flowable]:
+    if not advies.ouders:
+        return []
+    # Larger type than the pupil's pages: this page is read at the kitchen table, often without reading glasses.
+    intro, *blocks = advies.ouders
+    story: list[Flowable] = [_p(intro.kop, "title"), Spacer(1, 6)]
+    story += [_p(alinea, "parents_body") for alinea in intro.alineas]
+    story.append(HRFlowable(width="100%", thickness=0.8, color=PALETTE.accent, spaceBefore=2, spaceAfter=2))
+    for blok in blocks:
+        story.append(_p(blok.kop, "parents_heading"))
+        for regel in blok.regels:
+            story += [_p(regel.label, "parents_label"), _p(regel.tekst, "parents_body")]
+        story += [_p(alinea, "parents_body") for alinea in blok.alineas]
+        story += [_p(punt, "parents_bullet", bullet=True) for punt in blok.punten]
+    return story

@@ -1,0 +1,107 @@
+"""Page geometry, the grey palette and the paragraph styles of the advice, as data.
+
+Only greys and one dark accent that prints as near-black: nothing depends on colour. What matters is also said
+by weight, a mark or a border.
+"""
+
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from studiekeuze.pdf.fonts import BOLD, REGULAR
+
+PAGE_SIZE = A4
+MARGIN_X = 17 * mm
+MARGIN_TOP = 14 * mm
+MARGIN_BOTTOM = 16 * mm  # leaves room for the footer line
+FOOTER_Y = 9 * mm
+FRAME_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
+CARD_GAP = 10  # points between the two cards of a row
+SECTION_GAP = 9
+
+
+@dataclass(frozen=True)
+class Palette:
+    ink: Color
+    accent: Color
+    muted: Color
+    rule: Color
+    bar: Color
+    track: Color
+    band: Color
+    card: Color
+
+
+PALETTE = Palette(
+    ink=HexColor("#1b1b1b"),
+    accent=HexColor("#1f4b5c"),  # dark blue-grey; prints as dark grey
+    muted=HexColor("#575757"),
+    rule=HexColor("#a8a8a8"),
+    bar=HexColor("#b9c3c7"),  # an ordinary bar; the high bars use the accent
+    track=HexColor("#f0f0f0"),
+    band=HexColor("#ececec"),  # finaliteit heading band, the "now" box
+    card=HexColor("#f7f7f7"),
+)
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    group: ParagraphStyle
+    group_note: ParagraphStyle
+    body: ParagraphStyle
+    bullet: ParagraphStyle
+    small: ParagraphStyle
+    card_title: ParagraphStyle
+    card_meta: ParagraphStyle
+    card_text: ParagraphStyle
+    card_bullet: ParagraphStyle
+    note: ParagraphStyle
+    parents_heading: ParagraphStyle
+    parents_label: ParagraphStyle
+    parents_body: ParagraphStyle
+    parents_bullet: ParagraphStyle
+    footer_font: str = REGULAR
+    footer_size: float = 7
+
+
+@cache
+def styles() -> Styles:
+    base = ParagraphStyle("base", fontName=REGULAR, bulletFontName=REGULAR, fontSize=8.8, leading=11.6,
+                          textColor=PALETTE.ink, alignment=TA_LEFT, splitLongWords=True,
+                          spaceShrinkage=0)  # ReportLab lets a line run ~1 pt past the margin otherwise
+
+    def style(name: str, **changes: object) -> ParagraphStyle:
+        # The bullet takes the text's size, so that a bullet in small print stays small.
+        changes.setdefault("bulletFontSize", changes.get("fontSize", base.fontSize))
+        return ParagraphStyle(name, parent=base, **changes)
+
+    return Styles(
+        title=style("title", fontName=BOLD, fontSize=17, leading=21, textColor=PALETTE.accent),
+        subtitle=style("subtitle", fontSize=8.2, leading=10.5, textColor=PALETTE.muted, spaceBefore=2),
+        heading=style("heading", fontName=BOLD, fontSize=11.5, leading=14, textColor=PALETTE.accent,
+                      spaceBefore=SECTION_GAP, spaceAfter=3),
+        group=style("group", fontName=BOLD, fontSize=9.6, leading=12),
+        group_note=style("group_note", fontSize=7.6, leading=9.6, textColor=PALETTE.muted),
+        body=style("body"),
+        bullet=style("bullet", leftIndent=11, bulletIndent=1, spaceAfter=1.5),
+        small=style("small", fontSize=7.6, leading=9.8, textColor=PALETTE.muted),
+        card_title=style("card_title", fontName=BOLD, fontSize=9.2, leading=11.2),
+        card_meta=style("card_meta", fontSize=7, leading=8.8, textColor=PALETTE.muted, spaceAfter=2),
+        card_text=style("card_text", fontSize=7.7, leading=9.6, spaceAfter=1.2),
+        card_bullet=style("card_bullet", fontSize=7.7, leading=9.6, spaceAfter=1.2, leftIndent=8, bulletIndent=0),
+        note=style("note", fontSize=8.8, leading=11.6),
+        parents_heading=style("parents_heading", fontName=BOLD, fontSize=13, leading=16, textColor=PALETTE.accent,
+                              spaceBefore=14, spaceAfter=4),
+        parents_label=style("parents_label", fontName=BOLD, fontSize=10.5, leading=13.5, spaceBefore=4),
+        parents_body=style("parents_body", fontSize=10.5, leading=14.5, spaceAfter=5),
+        parents_bullet=style("parents_bullet", fontSize=10.5, leading=14.5, spaceAfter=4, leftIndent=13,
+                             bulletIndent=1),
+    )

@@ -1,0 +1,210 @@
+"""The printed advice: what the PDF says (read back with pypdf), its pages, its fonts, and that nothing runs off."""
+
+import io
+import re
+from datetime import date
+
+import pypdf
+import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from studiekeuze.advice import MAX_NOTE_CHARS, Advies, build_advice
+from studiekeuze.models import Suggestie
+from studiekeuze.pdf import render_class_pdf, render_pdf
+from studiekeuze.pdf.styles import FOOTER_Y, MARGIN_TOP, MARGIN_X, PAGE_SIZE
+from studiekeuze.questionnaire.answers import read_answers_file
+from studiekeuze.questionnaire.scoring import profile_from_scores
+from tests.conftest import DATA
+
+DAY = date(2026, 11, 23)
+ONDERWIJSVORM = re.compile(r"\b(aso|tso|bso|kso)\b", re.IGNORECASE)
+LONG_FIRST_NAME = "Maëlle-Françoise Anaïs Çelik-Ørsted Z&<>"  # 40 characters: accents, and markup characters
+
+
+def read(data: bytes) -> pypdf.PdfReader:
+    return pypdf.PdfReader(io.BytesIO(data))
+
+
+def page_texts(data: bytes) -> list[str]:
+    """Each page's text with whitespace collapsed, so a name wrapped over two lines still reads as one."""
+    return [" ".join(page.extract_text().split()) for page in read(data).pages]
+
+
+def answers(repository, name: str):
+    return read_answers_file(DATA / "answers" / f"{name}.json", repository.vragenlijst)
+
+
+@pytest.fixture(scope="module")
+def yusuf(repository) -> Advies:
+    return build_advice(repository, answers(repository, "elektriciteit-handen"), notitie="Bekijk ook duaal leren.",
+                        datum=DAY)
+
+
+@pytest.fixture(scope="module")
+def ana(repository) -> Advies:
+    return build_advice(repository, answers(repository, "zorg-eerste-graad"), datum=DAY)
+
+
+@pytest.fixture(scope="module")
+def crowded(repository) -> Advies:
+    """The hardest sheet: the longest names of every finaliteit, three long reasons each, steps after school, a
+    40-character accented first name with & and <, the longest richting as the current one, the longest note."""
+    longest = sorted(repository.summaries.values(), key=lambda s: -len(s.naam))
+    reason = ("Je doet graag praktisch werk met je handen, zoals: een fietsband plakken of een fietsketting vervangen. "
+              "In deze richting: je bouwt een verdeelkast met zekeringen en een verliesstroomschakelaar.")
+    suggesties = [
+        Suggestie(s.naam, 90, "verwante_richting", (reason, reason, reason), s)
+        for finaliteit in ("A", "D/A", "D")
+        for s in [s for s in longest if s.finaliteit == finaliteit][:3]
+    ]
+    suggesties += [
+        Suggestie("Werken op een veebedrijf of bij een bedrijf dat met de landbouw samenwerkt", 80, "arbeidsmarkt",
+                  (reason,)),
+        Suggestie("Graduaat Elektromechanische systemen", 80, "graduaat", (reason,)),
+        Suggestie("Bachelor Toegepaste informatica", 80, "bachelor", (reason,)),
+    ]
+    return build_advice(
+        repository, profile_from_scores({"R": 90, "I": 70, "A": 65, "S": 20, "E": 10, "C": 40}),
+        repository.richting(longest[0].groepnummer), notitie=("Een lange notitie, met zorg geschreven. " * 30)[
+            :MAX_NOTE_CHARS], datum=DAY, voornaam=LONG_FIRST_NAME, suggesties=suggesties,
+        per_finaliteit=3,
+    )
+
+
+def test_sections_names_and_finaliteit_labels_are_printed(yusuf):
+    text = " ".join(page_texts(render_pdf(yusuf)))
+    for wanted in (
+        "Studieadvies voor Yusuf", "23 november 2026", f"gegevensversie {yusuf.data_versie}",
+        yusuf.profiel.kop, yusuf.suggesties.kop, yusuf.pad.kop, yusuf.volgende_stappen.kop, "Notitie van je begeleider",
+        "Bekijk ook duaal leren.", "Hoe dit advies gemaakt is", "geen oordeel",
+        "Arbeidsmarkt – klaar voor een beroep", "Dubbele finaliteit – werken of verder studeren",
+        "Elektrische installaties", "Elektrotechnieken", "knelpuntberoep", "Wat je leert:", "Daarna:", "Leerweg:",
+        "Beroepen:", "7de jaar", "Graduaat", "Bachelor", "Werk",
+    ):
+        assert wanted in text, wanted
+    assert yusuf.profiel.zinnen[0] in text
+
+
+def test_every_finaliteit_of_a_full_advice_is_labelled(ana):
+    text = " ".join(page_texts(render_pdf(ana)))
+    for label in ("Arbeidsmarkt – klaar voor een beroep", "Dubbele finaliteit – werken of verder studeren",
+                  "Doorstroom – voorbereiding op verder studeren"):
+        assert label in text
+    for kaart in ana.kaarten:
+        assert kaart.naam in text
+
+
+def test_at_most_two_pages_and_three_with_the_parents_page(yusuf, ana):
+    for advies in (yusuf, ana):
+        assert 1 <= len(read(render_pdf(advies)).pages) <= 2
+        with_parents = page_texts(render_pdf(advies, ouders=True))
+        assert len(with_parents) == len(read(render_pdf(advies)).pages) + 1
+        parents = with_parents[-1]
+        assert parents.startswith(f"Voor de ouders van {advies.voornaam}")
+        for wanted in ("Wat betekenen de finaliteiten?", "Arbeidsmarkt (arbeidsmarktfinaliteit)", "Dubbele finaliteit",
+                       "Doorstroom (doorstroomfinaliteit)", "7de jaar", "graduaat", "bachelor", "CLB"):
+            assert wanted in parents
+
+
+def test_no_onderwijsvorm_is_printed(yusuf, ana, crowded):
+    for advies in (yusuf, ana, crowded):
+        for text in page_texts(render_pdf(advies, ouders=True)):
+            assert not ONDERWIJSVORM.search(text)
+
+
+def test_footer_counts_the_pupils_pages(yusuf):
+    texts = page_texts(render_pdf(yusuf, ouders=True))
+    total = len(texts)
+    for number, text in enumerate(texts, start=1):
+        assert f"Studieadvies voor Yusuf · 23 november 2026 blad {number} van {total}" in text
+
+
+def test_the_font_is_embedded_and_the_only_one(yusuf):
+    reader = read(render_pdf(yusuf, ouders=True))
+    seen = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            name = str(font["/BaseFont"]).split("+")[-1]
+            seen.add(name)
+            assert font["/Subtype"] == "/TrueType"
+            assert "/FontFile2" in font["/FontDescriptor"].get_object(), f"{name} is not embedded"
+    assert seen == {"DejaVuSans", "DejaVuSans-Bold"}
+
+
+def test_crowded_sheet_fits_two_pages_and_keeps_every_name_whole(crowded):
+    assert len(crowded.voornaam) == 40
+    data = render_pdf(crowded, ouders=True)
+    texts = page_texts(data)
+    assert len(texts) == 3  # two pages for the pupil (less detail was chosen), one for the parents
+    text = " ".join(texts)
+    assert f"Studieadvies voor {crowded.voornaam}" in text  # "&" and "<" print as written
+    assert crowded.notitie.alineas[0] in text
+    for groep in crowded.groepen:
+        assert groep.kop in text
+        assert groep.kaarten[0].naam in text  # at least the best card of every finaliteit
+    assert "Doorstroom – voorbereiding op verder studeren" in text
+
+
+def _text_runs(data: bytes) -> list[tuple[int, str, float, float, float]]:
+    """(page, text, x, y, width) of every run of text, width measured with the embedded font's metrics."""
+    runs = []
+    for number, page in enumerate(read(data).pages, start=1):
+        def visit(text, cm, tm, font, size, number=number):
+            text = text.strip("\n")
+            if not text.strip() or font is None:
+                return
+            name = str(font["/BaseFont"]).split("+")[-1]
+            x, y = cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3]
+            runs.append((number, text, x, y, stringWidth(text, name, size)))
+
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+def test_nothing_runs_outside_the_margins(crowded, yusuf, ana):
+    left, right = MARGIN_X - 0.5, PAGE_SIZE[0] - MARGIN_X + 0.5
+    for advies in (crowded, yusuf, ana):
+        runs = _text_runs(render_pdf(advies, ouders=True))
+        assert len(runs) > 100
+        for page, text, x, y, width in runs:
+            assert left <= x and x + width <= right, f"page {page}: {text!r} runs from {x:.0f} to {x + width:.0f}"
+            assert FOOTER_Y - 1 <= y <= PAGE_SIZE[1] - MARGIN_TOP, f"page {page}: {text!r} at height {y:.0f}"
+
+
+def test_no_suggestions_still_makes_a_calm_sheet(repository):
+    advies = build_advice(repository, profile_from_scores(dict.fromkeys("RIASEC", 40)), naar_graad=3,
+                          suggesties=[], datum=DAY, voornaam="Noor")
+    texts = page_texts(render_pdf(advies))
+    assert len(texts) <= 2
+    text = " ".join(texts)
+    assert advies.geen_suggesties in text
+    assert "Samen verder zoeken" in text and "Er springt nog geen interesse duidelijk uit" in text
+
+
+def test_class_document_starts_every_pupil_on_a_front_page(yusuf, ana, repository):
+    short = build_advice(repository, profile_from_scores(dict.fromkeys("RIASEC", 40)), naar_graad=3, suggesties=[],
+                         datum=DAY, voornaam="Noor")
+    single_pages = [len(read(render_pdf(a)).pages) for a in (short, yusuf, ana)]
+    texts = page_texts(render_class_pdf([short, yusuf, ana]))
+    starts = [i for i, text in enumerate(texts, start=1) if " blad 1 van " in text]
+    assert len(starts) == 3 and all(page % 2 == 1 for page in starts)
+    for name, start, pages in zip(("Noor", "Yusuf", "Ána-Lucía"), starts, single_pages, strict=True):
+        assert texts[start - 1].startswith(f"Studieadvies voor {name}")
+        assert f"blad {pages} van {pages}" in texts[start + pages - 2]
+    if single_pages[0] % 2:
+        blank = texts[single_pages[0]]
+        assert blank == "Deze bladzijde is met opzet leeg."  # no footer, no other pupil's data
+    assert len(read(render_class_pdf([short, yusuf], duplex=False)).pages) == sum(single_pages[:2])
+
+
+def test_text_in_the_path_picture_wraps_inside_its_box():
+    from studiekeuze.pdf.flowables import wrap_lines
+    from studiekeuze.pdf.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    name = "Operator strijkafdeling kleding- en confectieartikelen en textielverzorging"
+    lines = wrap_lines(name, REGULAR, 7, 90, 2)
+    assert len(lines) == 2 and lines[-1].endswith("…")
+    assert all(stringWidth(line, REGULAR, 7) <= 90 for line in lines)
+    assert wrap_lines("Werk", REGULAR, 7, 90, 2) == ["Werk"]
