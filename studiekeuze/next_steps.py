@@ -3,7 +3,7 @@
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import StudiekeuzeError
 from studiekeuze.matching import Kandidaat, Situatie, rank
-from studiekeuze.models import Profiel, Richting, Suggestie
+from studiekeuze.models import Leerling, Profiel, Richting, Suggestie
 
 NEXT_GRAAD = {1: 2, 2: 3, 3: 7}
 STEPS_OUT_OF_SCHOOL = {"graduaat", "bachelor", "arbeidsmarkt"}
@@ -11,6 +11,24 @@ STEPS_OUT_OF_SCHOOL = {"graduaat", "bachelor", "arbeidsmarkt"}
 
 def next_graad_of(richting: Richting) -> int | None:
     return NEXT_GRAAD.get(richting.graad)
+
+
+def resolve_situation(
+    repository: ContentRepository, leerling: Leerling | None, van: str | None = None, naar_graad: int | None = None
+) -> tuple[Richting | None, int | None]:
+    """Where the pupil is now: the richting given (`van`), else the next graad given, else the answers file's."""
+    if van:
+        return repository.richting(repository.find(van).groepnummer), None
+    if naar_graad:
+        return None, naar_graad
+    if leerling and leerling.huidige_richting:
+        return repository.richting(repository.find(leerling.huidige_richting).groepnummer), None
+    if leerling and leerling.huidige_graad in NEXT_GRAAD:
+        return None, NEXT_GRAAD[leerling.huidige_graad]
+    raise StudiekeuzeError(
+        "Zeg waar de leerling nu is: geef --van GROEPNUMMER of --naar-graad, of vul huidige_richting of "
+        "huidige_graad in het antwoordenbestand in."
+    )
 
 
 def gather_candidates(

@@ -24,7 +24,7 @@ from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import StudiekeuzeError
 from studiekeuze.matching import by_finaliteit
 from studiekeuze.models import RIASEC, Antwoorden, Leerling, Profiel, Richting, Suggestie
-from studiekeuze.next_steps import NEXT_GRAAD, suggest
+from studiekeuze.next_steps import NEXT_GRAAD, resolve_situation, suggest
 from studiekeuze.questionnaire.scoring import score
 from studiekeuze.texts import say
 
@@ -45,24 +45,6 @@ ENDPOINTS = ("graduaat", "bachelor", "werk")
 LEADS_TO = {"A": ("zevende", "werk"), "D/A": ("graduaat", "bachelor", "werk"), "D": ("graduaat", "bachelor")}
 AFTER_SEVENTH = ("graduaat", "bachelor", "werk")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
-def resolve_situation(
-    repository: ContentRepository, leerling: Leerling | None, van: str | None = None, naar_graad: int | None = None
-) -> tuple[Richting | None, int | None]:
-    """Where the pupil is now: the richting given (`van`), else the next graad given, else the answers file's."""
-    if van:
-        return repository.richting(repository.find(van).groepnummer), None
-    if naar_graad:
-        return None, naar_graad
-    if leerling and leerling.huidige_richting:
-        return repository.richting(repository.find(leerling.huidige_richting).groepnummer), None
-    if leerling and leerling.huidige_graad in NEXT_GRAAD:
-        return None, NEXT_GRAAD[leerling.huidige_graad]
-    raise StudiekeuzeError(
-        "Zeg waar de leerling nu is: geef --van GROEPNUMMER of --naar-graad, of vul huidige_richting of "
-        "huidige_graad in het antwoordenbestand in."
-    )
 
 
 def build_advice(

@@ -8,8 +8,8 @@ from pathlib import Path
 from studiekeuze.cli.output import print_json, profiel_json, suggestie_json
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import InputFileError, StudiekeuzeError
-from studiekeuze.models import RIASEC, Antwoorden, Profiel, Richting
-from studiekeuze.next_steps import NEXT_GRAAD, suggest
+from studiekeuze.models import RIASEC, Antwoorden, Profiel
+from studiekeuze.next_steps import resolve_situation, suggest
 from studiekeuze.questionnaire.analysis import analyse
 from studiekeuze.questionnaire.answers import read_answers_file
 from studiekeuze.questionnaire.scoring import profile_from_scores, score
@@ -87,7 +87,9 @@ def _match(args: argparse.Namespace) -> int:
         profiel = score(antwoorden, repository.vragenlijst)
     else:
         profiel = parse_profile(args.profiel)
-    huidige, naar_graad = _situation(repository, args, antwoorden)
+    huidige, naar_graad = resolve_situation(
+        repository, antwoorden.leerling if antwoorden else None, args.van, args.naar_graad
+    )
     niet_open = [repository.find(x.strip()).groepnummer for x in args.niet_open.split(",") if x.strip()]
     if antwoorden:
         niet_open += [repository.find(x).groepnummer for x in antwoorden.leerling.niet_open]
@@ -105,24 +107,6 @@ def _match(args: argparse.Namespace) -> int:
         for reden in s.redenen:
             print(f"       – {reden}")
     return 0
-
-
-def _situation(
-    repository: ContentRepository, args: argparse.Namespace, antwoorden: Antwoorden | None
-) -> tuple[Richting | None, int | None]:
-    if args.van:
-        return repository.richting(repository.find(args.van).groepnummer), None
-    if args.naar_graad:
-        return None, args.naar_graad
-    leerling = antwoorden.leerling if antwoorden else None
-    if leerling and leerling.huidige_richting:
-        return repository.richting(repository.find(leerling.huidige_richting).groepnummer), None
-    if leerling and leerling.huidige_graad in NEXT_GRAAD:
-        return None, NEXT_GRAAD[leerling.huidige_graad]
-    raise StudiekeuzeError(
-        "Zeg waar de leerling nu is: geef --van GROEPNUMMER of --naar-graad, of vul huidige_richting of "
-        "huidige_graad in het antwoordenbestand in."
-    )
 
 
 def parse_profile(text: str) -> Profiel:
