@@ -1,5 +1,7 @@
 """Builds the content database from the validated sources with sqlite-utils, atomically."""
 
+from __future__ import annotations
+
 import hashlib
 import json
 import logging
@@ -8,14 +10,16 @@ import sqlite3
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from studiekeuze import resources
 from studiekeuze.content.profile import derive_riasec
 from studiekeuze.content.sources import ContentSources, load_sources, source_files
 from studiekeuze.errors import WriteError
 from studiekeuze.textnorm import slug
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 SCHEMA_VERSION = "1"
@@ -36,6 +40,10 @@ def build_database(target: Path, root: Path | None = None) -> ContentSources:
     sources = load_sources(root)
     fingerprint = sources_fingerprint(root)
     target.parent.mkdir(parents=True, exist_ok=True)
+    # Imported here, not at the top: only a build needs sqlite-utils (~80 ms to import); every start of the app
+    # and of the command line opens the database through ensure_database without building it.
+    import sqlite_utils
+
     handle, temporary = tempfile.mkstemp(prefix=".inhoud-", suffix=".sqlite", dir=target.parent)
     os.close(handle)
     try:

@@ -1,0 +1,117 @@
+"""Starts the app: application names and Dutch Qt translations first, then the window; `--smoke` reports start-up."""
+
+import os
+import sys
+import time
+
+_IMPORTED_AT = time.perf_counter()
+SMOKE_TIMEOUT_MS = 120_000
+
+
+def ms_since_process_start() -> float:
+    """Milliseconds since this process started (Linux: from /proc; elsewhere: since this module was imported)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        start_seconds = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22, starttime, in clock ticks
+        return (time.clock_gettime(time.CLOCK_BOOTTIME) - start_seconds) * 1000
+    except (OSError, IndexError, ValueError, AttributeError):
+        return (time.perf_counter() - _IMPORTED_AT) * 1000
+
+
+def _no_screen() -> bool:
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def run(smoke: bool = False) -> int:
+    """Start the app and return its exit code. With `smoke`, stop as soon as the window is shown and idle."""
+    if _no_screen():
+        if not smoke:
+            print("studiekeuze: geen scherm gevonden. Start de app op een computer met een scherm, "
+                  "of gebruik ./dev app (dat start een virtueel scherm).", file=sys.stderr)
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from studiekeuze.ui.loading import start_loading
+
+    # The database opens on its own thread while Qt loads: the two overlap.
+    loading = start_loading()
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    # Before anything can ask QStandardPaths (file dialogs do), or folders get the interpreter's name.
+    QCoreApplication.setApplicationName("studiekeuze")
+    QCoreApplication.setOrganizationName("studiekeuze")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure(app)
+
+    from studiekeuze.ui.errors import install_excepthook
+    from studiekeuze.ui.mainwindow import MainWindow
+
+    install_excepthook()
+    window = MainWindow()
+    window.show()
+    if smoke:  # connected before loading starts to deliver: a finished load is delivered at once
+        _report_when_ready(app, window)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: _smoke_timeout(app))
+    window.load_content(loading)
+    code = app.exec()
+    window.session.close_store()  # every change is already on disk; this just lets go of the file
+    return code
+
+
+def configure(app) -> None:
+    """Names, Dutch translations for Qt's own texts, the icon and the style rules."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from studiekeuze.ui.style import STYLE_SHEET
+
+    app.setApplicationDisplayName("Studiekeuze")
+    # By file name rather than by QLocale: the app is Dutch whatever the system language is.
+    translator = QTranslator(app)
+    if translator.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+    app.setStyleSheet(STYLE_SHEET)
+    icon = app_icon_path()
+    if icon is not None:
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def app_icon_path():
+    """The app icon from `resources/` (next to the package in a checkout or a frozen app), if present."""
+    from studiekeuze import resources
+
+    path = resources.package_dir().parent / "resources" / "studiekeuze.svg"
+    return path if path.is_file() else None
+
+
+def _report_when_ready(app, window) -> None:
+    from PySide6.QtCore import QTimer
+
+    def idle() -> None:
+        # A zero timer runs once the event queue is empty: the window has been shown and painted.
+        QTimer.singleShot(0, report)
+
+    def report() -> None:
+        print(f"{ms_since_process_start():.0f}", flush=True)
+        app.exit(0)
+
+    def failed(message: str) -> None:
+        print(f"studiekeuze: {message}", file=sys.stderr, flush=True)
+        app.exit(1)
+
+    window.content_ready.connect(idle)
+    window.content_failed.connect(failed)
+
+
+def _smoke_timeout(app) -> None:
+    print("studiekeuze: de app werd niet klaar binnen de tijd.", file=sys.stderr)
+    app.exit(1)

@@ -1,0 +1,56 @@
+"""One place that turns any error into a clear Dutch dialog: the message for expected errors, details for bugs."""
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from studiekeuze.errors import StudiekeuzeError
+
+log = logging.getLogger(__name__)
+
+
+def show_error(error: BaseException, parent: QWidget | None = None) -> QMessageBox:
+    """Show `error` without blocking: a StudiekeuzeError as its own message, anything else as a bug report."""
+    parent = parent or QApplication.activeWindow()
+    box = QMessageBox(parent)
+    box.setObjectName("foutmelding")
+    if isinstance(error, StudiekeuzeError):
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("Errors", "Dat lukte niet"))
+        box.setText(str(error))
+    else:
+        log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QCoreApplication.translate("Errors", "Er ging iets mis"))
+        box.setText(QCoreApplication.translate(
+            "Errors",
+            "Er ging iets onverwacht mis. Je werk is bewaard. Probeer het opnieuw; lukt het niet, "
+            "geef dan de details door aan wie de computer beheert.",
+        ))
+        box.setDetailedText(details)
+        copy = box.addButton(QCoreApplication.translate("Errors", "Kopieer details"), QMessageBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    try:
+        show_error(error.with_traceback(tb))
+    except Exception:  # the dialog itself failed: at least keep the report
+        traceback.print_exception(kind, error, tb)
+
+
+def install_excepthook() -> None:
+    """Errors raised in slots and event handlers reach the user as a dialog instead of a traceback."""
+    sys.excepthook = _excepthook

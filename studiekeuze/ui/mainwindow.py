@@ -1,0 +1,314 @@
+"""The main window: a calm sidebar with the five pages, the current pupil, menus, and the remembered size."""
+
+from concurrent.futures import Future
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studiekeuze import paths
+from studiekeuze.ui.session import Session
+from studiekeuze.ui.tasks import deliver, run_in_background
+from studiekeuze.ui.widgets import button, scaled_font, wrapped
+
+SETTINGS_FILE = "venster.ini"
+VERKENNEN, VRAGENLIJST, PROFIEL, ADVIES, LEERLINGEN = range(5)
+
+
+def window_settings() -> QSettings:
+    """Window size and the like, in the user data folder (so STUDIEKEUZE_HOME keeps tests out of the real home)."""
+    return QSettings(str(paths.data_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    content_ready = Signal()
+    content_failed = Signal(str)
+
+    def __init__(self, session: Session | None = None) -> None:
+        super().__init__()
+        self.setObjectName("hoofdvenster")
+        self.setWindowTitle(self.tr("Studiekeuze"))
+        self.session = session or Session()
+        self.repository = None
+        self.about_box: QMessageBox | None = None
+
+        titles = [self.tr("Verkennen"), self.tr("Vragenlijst"), self.tr("Profiel & suggesties"),
+                  self.tr("Advies"), self.tr("Leerlingen")]
+
+        # Pages are built when first shown (start-up builds only Verkennen); until then a placeholder holds the spot.
+        self._pages: list[QWidget | None] = [None] * len(titles)
+        self.stack = QStackedWidget()
+        for _title in titles:
+            self.stack.addWidget(QWidget())
+        self.page(VERKENNEN)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigatie")
+        self.nav.setAccessibleName(self.tr("Pagina's"))
+        self.nav.setFont(scaled_font(self.nav.font(), 1.2))
+        self.nav.setSpacing(4)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        for number, title in enumerate(titles, start=1):
+            item = QListWidgetItem(title)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._page_changed)
+
+        self.pupil_label = wrapped()
+        self.pupil_label.setObjectName("huidigeleerling")
+        self.new_pupil = button(self.tr("&Nieuwe leerling"))
+        self.new_pupil.setAccessibleName(self.tr("Nieuwe leerling"))
+        self.new_pupil.clicked.connect(self.start_new_pupil)
+        self.close_pupil_button = button(self.tr("Leerling &sluiten"))
+        self.close_pupil_button.setAccessibleName(self.tr("Leerling sluiten: het scherm wordt leeg"))
+        self.close_pupil_button.clicked.connect(self.close_pupil)
+
+        sidebar = QWidget()
+        sidebar.setObjectName("zijbalk")
+        side = QVBoxLayout(sidebar)
+        side.addWidget(self.nav, 1)
+        side.addWidget(self.pupil_label)
+        side.addWidget(self.new_pupil)
+        side.addWidget(self.close_pupil_button)
+        metrics = self.nav.fontMetrics()
+        width = max(metrics.horizontalAdvance(t) for t in titles) + metrics.height() * 4
+        sidebar.setFixedWidth(width)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._make_menus(titles)
+
+        self.loading = QLabel(self.tr("De gegevens worden geladen…"))
+        self.statusBar().addWidget(self.loading)
+
+        self.session.pupil_changed.connect(self._pupil_changed)
+        self._pupil_changed()
+        self.nav.setCurrentRow(VERKENNEN)
+        self._restore_geometry()
+
+    # --- pages, built on first use -----------------------------------------------------------------------
+    def page(self, index: int) -> QWidget:
+        built = self._pages[index]
+        if built is None:
+            built = self._build_page(index)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, built)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[index] = built
+            if self.repository is not None:
+                built.set_repository(self.repository)
+        return built
+
+    def _build_page(self, index: int) -> QWidget:
+        if index == VERKENNEN:
+            from studiekeuze.ui.pages.explore import ExplorePage
+
+            return ExplorePage()
+        if index == VRAGENLIJST:
+            from studiekeuze.ui.pages.questionnaire import QuestionnairePage
+
+            questionnaire = QuestionnairePage(self.session)
+            questionnaire.profile_requested.connect(lambda: self.show_page(PROFIEL))
+            return questionnaire
+        if index == PROFIEL:
+            from studiekeuze.ui.pages.profile import ProfilePage
+
+            profile = ProfilePage(self.session)
+            profile.open_richting.connect(self.open_richting)
+            profile.questionnaire_requested.connect(lambda: self.show_page(VRAGENLIJST))
+            profile.advice_requested.connect(lambda: self.show_page(ADVIES))
+            return profile
+        if index == ADVIES:
+            from studiekeuze.ui.pages.advice import AdvicePage
+
+            return AdvicePage(self.session)
+        from studiekeuze.ui.pages.pupils import PupilsPage
+
+        pupils = PupilsPage(self.session)
+        pupils.opened.connect(lambda: self.show_page(VRAGENLIJST))
+        return pupils
+
+    @property
+    def explore(self):
+        return self.page(VERKENNEN)
+
+    @property
+    def questionnaire(self):
+        return self.page(VRAGENLIJST)
+
+    @property
+    def profile(self):
+        return self.page(PROFIEL)
+
+    @property
+    def advice(self):
+        return self.page(ADVIES)
+
+    @property
+    def pupils(self):
+        return self.page(LEERLINGEN)
+
+    def _flush_note(self) -> None:
+        if self._pages[ADVIES] is not None:
+            self._pages[ADVIES].flush_note()
+
+    # --- menus -------------------------------------------------------------------------------------
+    def _make_menus(self, titles: list[str]) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        new = QAction(self.tr("&Nieuwe leerling"), self, shortcut=QKeySequence.StandardKey.New)
+        new.triggered.connect(self.start_new_pupil)
+        close = QAction(self.tr("Leerling &sluiten"), self, shortcut=QKeySequence("Ctrl+W"))
+        close.triggered.connect(self.close_pupil)
+        quit_action = QAction(self.tr("&Afsluiten"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([new, close])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
+        for index, title in enumerate(titles):
+            action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.show_page(i))
+            go_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&Over studiekeuze"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # --- content -----------------------------------------------------------------------------------
+    def load_content(self, started: Future | None = None) -> None:
+        """Open the database on a worker thread (or take one already loading); pages fill in when it is there."""
+        from studiekeuze.ui.loading import load_content
+
+        if started is None:
+            run_in_background(load_content, self.set_repository, self._content_failed, context=self)
+        else:
+            deliver(started, self.set_repository, self._content_failed, context=self)
+
+    def _content_failed(self, error: BaseException) -> None:
+        from studiekeuze.ui.errors import show_error
+
+        self.loading.setText(self.tr("De gegevens konden niet geladen worden."))
+        show_error(error, self)
+        self.content_failed.emit(str(error))
+
+    def set_repository(self, repository) -> None:
+        self.repository = repository
+        self.session.repository = repository
+        for page in self._pages:
+            if page is not None:
+                page.set_repository(repository)
+        self.statusBar().removeWidget(self.loading)
+        self.loading.deleteLater()
+        versie = repository.meta().get("data_versie", "")
+        self.statusBar().showMessage(self.tr("Gegevens van %1. Werkt zonder internet.").replace("%1", versie))
+        self.content_ready.emit()
+        self._page_changed(self.stack.currentIndex())
+
+    # --- pages -------------------------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def _page_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        page = self.page(index)
+        self.stack.setCurrentIndex(index)
+        if self.repository is not None and hasattr(page, "activate"):
+            page.activate()
+
+    def open_richting(self, groepnummer: str) -> None:
+        self.show_page(VERKENNEN)
+        self.explore.open_richting(groepnummer)
+        self.explore.page.setFocus()
+
+    # --- the pupil ---------------------------------------------------------------------------------
+    def start_new_pupil(self) -> None:
+        self.session.close_pupil()
+        self.show_page(VRAGENLIJST)
+        self.questionnaire.form.voornaam.setFocus()
+
+    def close_pupil(self) -> None:
+        """Clear the screen (for the next pupil); the session stays saved."""
+        self._flush_note()
+        self.session.close_pupil()
+        self.show_page(VERKENNEN)
+
+    def _pupil_changed(self) -> None:
+        sessie = self.session.current
+        if sessie is None:
+            self.pupil_label.setText(self.tr("Geen leerling geopend"))
+        else:
+            text = self.tr("Leerling: %1").replace("%1", sessie.voornaam)
+            self.pupil_label.setText(text + (f" ({sessie.klas})" if sessie.klas else ""))
+        self.close_pupil_button.setEnabled(sessie is not None)
+        self.setWindowTitle(self.tr("Studiekeuze") + (f" — {sessie.voornaam}" if sessie else ""))
+
+    # --- about -------------------------------------------------------------------------------------
+    def show_about(self) -> None:
+        from html import escape
+
+        from studiekeuze.userdata.store import default_path
+
+        meta = self.repository.meta() if self.repository is not None else {"bronnen": []}
+        sources = "".join(f"<li>{escape(b)}</li>" for b in meta.get("bronnen", []))
+        intro = self.tr("Verken studierichtingen, vul een interessevragenlijst in en bekijk positieve volgende "
+                        "stappen in alle finaliteiten.")
+        privacy = self.tr("Studiekeuze werkt zonder internet. Leerlinggegevens blijven op deze computer, in:")
+        text = (
+            f"<h3>{escape(self.tr('Studiekeuze'))} {escape(_version())}</h3>"
+            f"<p>{escape(intro)}</p>"
+            f"<p><b>{escape(self.tr('Gegevensversie'))}:</b> {escape(meta.get('data_versie', '?'))}</p>"
+            f"<p><b>{escape(self.tr('Bronnen'))}:</b></p><ul>{sources}</ul>"
+            f"<p>{escape(privacy)}<br><small>{escape(str(default_path()))}</small></p>"
+            f"<p>{escape(self.tr('Licentie: EUPL-1.2'))}</p>"
+        )
+        box = QMessageBox(self)
+        box.setObjectName("over")
+        box.setWindowTitle(self.tr("Over studiekeuze"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(text)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        self.about_box = box
+        box.open()
+
+    # --- window state ------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = window_settings().value("geometrie")
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QApplication.primaryScreen().availableGeometry()
+            self.resize(min(1280, screen.width() * 9 // 10), min(840, screen.height() * 9 // 10))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._flush_note()
+        settings = window_settings()
+        settings.setValue("geometrie", self.saveGeometry())
+        settings.sync()
+        super().closeEvent(event)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("studiekeuze")
+    except PackageNotFoundError:
+        return ""

@@ -1,0 +1,329 @@
+"""Advies: the counsellor's note, a live preview of the advice PDF, Print and Save as PDF.
+
+The PDF comes from the core (`studiekeuze.advice.build_advice` and `studiekeuze.pdf.render_pdf`), made on a
+worker thread. ReportLab and QtPdf load only when this page is first shown, never at start-up.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studiekeuze.textnorm import slug
+from studiekeuze.ui.session import Session, compute_outcome
+from studiekeuze.ui.tasks import run_in_background
+from studiekeuze.ui.widgets import button, heading, wrapped
+from studiekeuze.userdata.sessie import Sessie
+
+NOTE_SAVE_DELAY_MS = 600
+PRINT_DPI = 300
+
+
+def make_advice_pdf(repository, sessie: Sessie, notitie: str, ouders: bool) -> bytes:
+    """The advice PDF for one session, as the core builds it (runs on a worker thread)."""
+    from studiekeuze.advice import build_advice
+    from studiekeuze.pdf import render_pdf
+
+    outcome = compute_outcome(repository, sessie)
+    advies = build_advice(
+        repository, sessie.als_antwoorden(), huidige=outcome.huidige, naar_graad=outcome.naar_graad,
+        notitie=notitie, suggesties=outcome.suggesties, niet_open=sessie.niet_open,
+    )
+    return render_pdf(advies, ouders=ouders)
+
+
+class AdvicePage(QWidget):
+    """Note on the left, the advice as it will print on the right; every change re-renders after a short pause."""
+
+    preview_updated = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.repository = None
+        self.pdf_bytes: bytes | None = None
+        self.dialog: QWidget | None = None
+        self._generation = 0
+        self._loaded_for: int | None = None
+        self._buffer: QBuffer | None = None
+
+        self.title = heading(self.tr("Advies"))
+        self.status = wrapped()
+        self.status.setObjectName("adviesstatus")
+        note_label = QLabel(self.tr("&Notitie van de begeleider (komt op het advies):"))
+        note_label.setWordWrap(True)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("notitie")
+        self.note.setAccessibleName(self.tr("Notitie van de begeleider"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(self.note.fontMetrics().height() * 12)
+        self.note.setPlaceholderText(self.tr("Bijvoorbeeld: volgende week samen naar de opendeurdag."))
+        note_label.setBuddy(self.note)
+        self.counter = QLabel()
+        self.counter.setObjectName("tekens")
+        self.parents = QCheckBox(self.tr("Extra &bladzijde voor ouders"))
+        self.parents.setAccessibleName(self.tr("Extra bladzijde voor ouders"))
+        self.parents.toggled.connect(self.schedule_render)
+
+        self.print_button = button(self.tr("&Afdrukken…"))
+        self.print_button.setAccessibleName(self.tr("Advies afdrukken"))
+        self.print_button.clicked.connect(self.ask_print)
+        self.save_button = button(self.tr("Bewaar als &PDF…"))
+        self.save_button.setAccessibleName(self.tr("Advies bewaren als PDF"))
+        self.save_button.clicked.connect(self.ask_save)
+        for sequence, slot in ((QKeySequence.StandardKey.Print, self.ask_print),
+                               (QKeySequence.StandardKey.Save, self.ask_save)):
+            shortcut = QShortcut(sequence, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self._note_paused)
+        self.note.textChanged.connect(self._note_timer.start)
+        self.note.textChanged.connect(self._update_counter)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setObjectName("pdfvoorbeeld")
+        self.view.setAccessibleName(self.tr("Voorbeeld van het advies"))
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        left_layout.addWidget(self.title)
+        left_layout.addWidget(self.status)
+        left_layout.addWidget(note_label)
+        left_layout.addWidget(self.note)
+        left_layout.addWidget(self.counter)
+        left_layout.addWidget(self.parents)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        left_layout.addStretch(1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        session.pupil_changed.connect(self._pupil_changed)
+        session.answers_changed.connect(self._answers_changed)
+        self._set_ready(False)
+        self._update_counter()
+
+    def set_repository(self, repository) -> None:
+        self.repository = repository
+
+    # --- which pupil -------------------------------------------------------------------------------
+    def activate(self) -> None:
+        sessie = self.session.current
+        if sessie is None or not sessie.antwoorden:
+            self._show_empty(sessie)
+            return
+        self.title.setText(self.tr("Advies voor %1").replace("%1", sessie.voornaam))
+        self.note.setEnabled(True)
+        self.parents.setEnabled(True)
+        if self._loaded_for != sessie.id:
+            self._loaded_for = sessie.id
+            self.note.blockSignals(True)
+            self.note.setPlainText(sessie.notitie)
+            self.note.blockSignals(False)
+            self._update_counter()
+        if self.pdf_bytes is None:
+            self.render_now()
+
+    def _show_empty(self, sessie: Sessie | None) -> None:
+        self.title.setText(self.tr("Advies"))
+        if sessie is None:
+            self.status.setText(self.tr("Open eerst een leerling of start de vragenlijst; dan verschijnt hier het "
+                                        "advies om af te drukken."))
+        else:
+            self.status.setText(self.tr("%1 heeft nog geen vragen beantwoord.").replace("%1", sessie.voornaam))
+        self._loaded_for = None
+        self.note.blockSignals(True)
+        self.note.clear()
+        self.note.blockSignals(False)
+        self.note.setEnabled(False)
+        self.parents.setEnabled(False)
+        self._clear_preview()
+
+    def _pupil_changed(self) -> None:
+        self._note_timer.stop()
+        self._clear_preview()
+        self._loaded_for = None
+        if self.isVisible():
+            self.activate()
+
+    def _answers_changed(self) -> None:
+        self.pdf_bytes = None
+
+    # --- the note ----------------------------------------------------------------------------------
+    def _update_counter(self) -> None:
+        from studiekeuze.advice.builder import MAX_NOTE_CHARS
+
+        count = len(self.note.toPlainText().strip())
+        self.counter.setText(self.tr("%1 van de %2 tekens").replace("%1", str(count))
+                             .replace("%2", str(MAX_NOTE_CHARS)))
+
+    def _note_paused(self) -> None:
+        self.flush_note()
+        self.schedule_render()
+
+    def flush_note(self) -> None:
+        """Write the note to the session now (also called when the pupil is closed or the window closes)."""
+        self._note_timer.stop()
+        sessie = self.session.current
+        if sessie is not None and self._loaded_for == sessie.id:
+            self.session.set_note(self.note.toPlainText())
+
+    # --- the PDF -----------------------------------------------------------------------------------
+    def schedule_render(self) -> None:
+        if self.isVisible():
+            self.render_now()
+
+    def render_now(self) -> None:
+        sessie, repository = self.session.current, self.repository
+        if sessie is None or repository is None or not sessie.antwoorden:
+            return
+        self._generation += 1
+        generation = self._generation
+        notitie, ouders = self.note.toPlainText(), self.parents.isChecked()
+        self.status.setText(self.tr("Het advies wordt gemaakt…"))
+        self._set_ready(False)
+        run_in_background(
+            lambda: make_advice_pdf(repository, sessie, notitie, ouders),
+            lambda data: self._rendered(generation, data),
+            lambda error: self._failed(generation, error),
+            context=self,
+        )
+
+    def _rendered(self, generation: int, data: bytes) -> None:
+        if generation != self._generation:
+            return  # an older render: a newer one is on its way
+        self.pdf_bytes = data
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        pages = self.document.pageCount()
+        if pages == 1:
+            self.status.setText(self.tr("Klaar: 1 bladzijde. Druk af of bewaar als PDF."))
+        else:
+            self.status.setText(self.tr("Klaar: %1 bladzijden. Druk af of bewaar als PDF.").replace("%1", str(pages)))
+        self._set_ready(True)
+        self.preview_updated.emit()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        from studiekeuze.errors import StudiekeuzeError
+
+        if generation != self._generation:
+            return
+        if isinstance(error, StudiekeuzeError):
+            self.status.setText(str(error))  # e.g. a note that is too long: shown here, not as a pop-up
+            return
+        from studiekeuze.ui.errors import show_error
+
+        self.status.setText(self.tr("Het advies kon niet gemaakt worden."))
+        show_error(error, self)
+
+    def _clear_preview(self) -> None:
+        self._generation += 1
+        self.pdf_bytes = None
+        self.document.close()
+        self._set_ready(False)
+
+    def _set_ready(self, ready: bool) -> None:
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def preview_ready(self) -> bool:
+        return self.pdf_bytes is not None and self.document.status() == QPdfDocument.Status.Ready
+
+    # --- save and print ----------------------------------------------------------------------------
+    def ask_save(self) -> None:
+        sessie = self.session.current
+        if self.pdf_bytes is None or sessie is None:
+            return
+        dialog = QFileDialog(self, self.tr("Advies bewaren als PDF"))
+        dialog.setObjectName("bewaardialoog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF-bestanden (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(f"advies-{slug(sessie.voornaam) or 'leerling'}.pdf")
+        data = self.pdf_bytes
+        dialog.fileSelected.connect(lambda path: self.save_to(Path(path), data))
+        self.dialog = dialog
+        dialog.open()
+
+    def save_to(self, path: Path, data: bytes | None = None) -> None:
+        from studiekeuze.pdf import write_pdf
+
+        write_pdf(data or self.pdf_bytes, path)
+        self.window().statusBar().showMessage(self.tr("Bewaard in %1").replace("%1", str(path)), 8000)
+
+    def ask_print(self) -> None:
+        if not self.preview_ready():
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(PRINT_DPI)
+        printer.setFullPage(True)  # the PDF has its own margins
+        printer.setDocName(self.title.text())
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("afdrukdialoog")
+        dialog.setMinMax(1, self.document.pageCount())
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        self._printer = printer  # the dialog refers to it until it closes
+        self.dialog = dialog
+        # QPrintDialog.open() needs a receiver in PySide; this is what QDialog.open() does: modal, not blocking.
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    def print_to(self, printer) -> int:
+        """Print the preview's pages (the chosen range) on `printer`; returns the number of pages printed."""
+        from PySide6.QtGui import QGuiApplication
+
+        count = self.document.pageCount()
+        first = max(printer.fromPage(), 1) if printer.fromPage() else 1
+        last = min(printer.toPage(), count) if printer.toPage() else count
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        painter = QPainter()
+        try:
+            if not painter.begin(printer):
+                from studiekeuze.errors import StudiekeuzeError
+
+                raise StudiekeuzeError("De printer kon niet gestart worden. Kijk of hij aan staat en probeer opnieuw.")
+            target = painter.viewport()
+            for number, index in enumerate(range(first - 1, last)):
+                if number:
+                    printer.newPage()
+                points = self.document.pagePointSize(index)
+                scale = min(target.width() / points.width(), target.height() / points.height())
+                size = QSize(round(points.width() * scale), round(points.height() * scale))
+                painter.drawImage(target.topLeft(), self.document.render(index, size))
+            return last - first + 1
+        finally:
+            if painter.isActive():
+                painter.end()
+            QGuiApplication.restoreOverrideCursor()

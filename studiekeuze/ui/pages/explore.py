@@ -1,0 +1,297 @@
+"""Verkennen: search as you type with filters, a richting's page with its overgangen as links, back and forward."""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studiekeuze.models import GRADEN
+from studiekeuze.ui.labels import graad_label
+from studiekeuze.ui.pages.matrix import MatrixView
+from studiekeuze.ui.results_model import ResultsModel
+from studiekeuze.ui.richting_html import LINK_SCHEME, richting_page
+from studiekeuze.ui.widgets import button, heading, wrapped
+
+if TYPE_CHECKING:
+    from studiekeuze.content.repository import ContentRepository
+
+
+
+class ExplorePage(QWidget):
+    """Find richtingen and walk from one to the next along their overgangen."""
+
+    richting_shown = Signal(str)  # groepnummer
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repository: ContentRepository | None = None
+        self._finaliteit_names: dict[str, str] = {}
+        self._finaliteiten: dict[str, dict] = {}
+        self.history: list[str] = []
+        self.history_index = -1
+
+        # --- left: search, filters, results or matrix ---------------------------------------------
+        self.search = QLineEdit()
+        self.search.setObjectName("zoekveld")
+        self.search.setPlaceholderText(self.tr("Zoek een richting, een beroep of iets wat je graag doet…"))
+        self.search.setAccessibleName(self.tr("Zoeken"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self._open_first)
+        self.search.installEventFilter(self)
+        search_label = QLabel(self.tr("&Zoeken:"))
+        search_label.setBuddy(self.search)
+
+        self.graad = self._combo(self.tr("Filter op graad"), self.tr("Alle graden"))
+        for graad in GRADEN:
+            self.graad.addItem(graad_label(graad), graad)
+        self.finaliteit = self._combo(self.tr("Filter op finaliteit"), self.tr("Alle finaliteiten"))
+        self.domein = self._combo(self.tr("Filter op domein"), self.tr("Alle domeinen"))
+
+        self.model = ResultsModel(self)
+        self.results = QTreeView()
+        self.results.setObjectName("resultaten")
+        self.results.setAccessibleName(self.tr("Gevonden richtingen"))
+        self.results.setModel(self.model)
+        self.results.setRootIsDecorated(False)
+        self.results.setUniformRowHeights(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.results.header().setStretchLastSection(False)
+        # Fixed widths from the font: sizing to contents would ask the model for every row on every search.
+        metrics = self.results.fontMetrics()
+        widths = (metrics.horizontalAdvance(graad_label(3)), metrics.horizontalAdvance("Dubbele finaliteit"))
+        for column, width in zip((1, 2), widths, strict=True):
+            self.results.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.results.header().resizeSection(column, width + metrics.height() * 2)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.activated.connect(self._open_index)
+        self.results.clicked.connect(self._open_index)
+        self.count = QLabel()
+        self.count.setObjectName("aantal")
+
+        list_tab = QWidget()
+        list_layout = QVBoxLayout(list_tab)
+        list_layout.setContentsMargins(0, 6, 0, 0)
+        list_layout.addWidget(self.results, 1)
+        list_layout.addWidget(self.count)
+
+        self.matrix = MatrixView()
+        self.matrix.cell_opened.connect(self.open_cell)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Lijst of overzicht"))
+        self.tabs.addTab(list_tab, self.tr("&Lijst"))
+        self.tabs.addTab(self.matrix, self.tr("&Overzicht per domein"))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.graad)
+        filters.addWidget(self.finaliteit)
+        filters.addWidget(self.domein)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        left_layout.addLayout(search_row)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.tabs, 1)
+
+        # --- right: the richting's page -------------------------------------------------------------
+        self.back = button(self.tr("◀ &Terug"))
+        self.back.setAccessibleName(self.tr("Terug naar de vorige richting"))
+        self.back.setToolTip(self.tr("Terug (Alt+Links)"))
+        self.back.clicked.connect(self.go_back)
+        self.forward = button(self.tr("&Vooruit ▶"))
+        self.forward.setAccessibleName(self.tr("Vooruit naar de volgende richting"))
+        self.forward.setToolTip(self.tr("Vooruit (Alt+Rechts)"))
+        self.forward.clicked.connect(self.go_forward)
+        for sequence, slot in ((QKeySequence.StandardKey.Back, self.go_back),
+                               (QKeySequence.StandardKey.Forward, self.go_forward)):
+            shortcut = QShortcut(sequence, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back)
+        nav.addWidget(self.forward)
+        nav.addStretch(1)
+
+        self.page = QTextBrowser()
+        self.page.setObjectName("richtingpagina")
+        self.page.setAccessibleName(self.tr("Over de richting"))
+        self.page.setOpenLinks(False)
+        self.page.anchorClicked.connect(self._follow_link)
+        self.page.setHtml(self._welcome_html())
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addLayout(nav)
+        right_layout.addWidget(self.page, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Verkennen")))
+        layout.addWidget(wrapped(self.tr(
+            "Zoek een richting en bekijk wat je er leert, wat je er doet en waar ze naartoe leidt."
+        )))
+        layout.addWidget(splitter, 1)
+        self._update_nav()
+        self.setEnabled(False)  # until the content is loaded
+
+    def _combo(self, name: str, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.addItem(everything, None)
+        # Long domain names must not set the window's minimum width (small screens, large fonts).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
+        combo.currentIndexChanged.connect(self.refresh)
+        return combo
+
+    def set_repository(self, repository: "ContentRepository") -> None:
+        self.repository = repository
+        self._finaliteiten = {f["code"]: f for f in repository.finaliteiten()}
+        self._finaliteit_names = {code: f["leerlingnaam"] for code, f in self._finaliteiten.items()}
+        self.model.finaliteit_names = self._finaliteit_names
+        for code, f in self._finaliteiten.items():
+            self.finaliteit.addItem(f["leerlingnaam"], code)
+        for domein in repository.domeinen():
+            self.domein.addItem(domein["naam"], domein["naam"])
+        self.matrix.set_repository(repository)
+        self.setEnabled(True)
+        self.refresh()
+
+    def activate(self) -> None:
+        """Called when the page is shown: typing goes straight into the search field."""
+        focus = self.focusWidget()
+        if focus is None or not focus.hasFocus():
+            self.search.setFocus()
+
+    # --- searching ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.repository is None:
+            return
+        found = self.repository.search(
+            self.search.text(),
+            graad=self.graad.currentData(),
+            finaliteit=self.finaliteit.currentData(),
+            domein=self.domein.currentData(),
+        )
+        self.model.set_rows(found)
+        if found:
+            self.results.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), self.results.selectionModel().SelectionFlag.NoUpdate
+            )
+        self.count.setText(self._count_text(len(found)))
+
+    def _count_text(self, count: int) -> str:
+        if count == 0:
+            return self.tr("Geen richtingen gevonden. Probeer een ander woord of minder filters.")
+        if count == 1:
+            return self.tr("1 richting gevonden")
+        return self.tr("%1 richtingen gevonden").replace("%1", str(count))
+
+    def visible_results(self) -> list[str]:
+        return [summary.naam for summary in self.model.rows]
+
+    def open_cell(self, graad: int, finaliteit: str, domein: str) -> None:
+        """Show the richtingen of one matrix cell in the list."""
+        for combo, value in ((self.graad, graad), (self.finaliteit, finaliteit), (self.domein, domein)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(value))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.refresh()
+        self.tabs.setCurrentIndex(0)
+        self.results.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down arrow in the search field moves into the results, as in a browser's search box.
+        down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+        if watched is self.search and down and self.model.rows:
+            self.results.setFocus()
+            self.results.setCurrentIndex(self.model.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _open_first(self) -> None:
+        if self.model.rows:
+            self.open_richting(self.model.rows[0].groepnummer)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_richting(self.model.rows[index.row()].groepnummer)
+
+    # --- a richting's page and its history ----------------------------------------------------------
+    def open_richting(self, groepnummer: str) -> None:
+        """Show a richting and remember it, so Terug comes back here."""
+        if self.history_index >= 0 and self.history[self.history_index] == groepnummer:
+            return
+        del self.history[self.history_index + 1:]
+        self.history.append(groepnummer)
+        self.history_index = len(self.history) - 1
+        self._show(groepnummer)
+
+    def go_back(self) -> None:
+        if self.history_index > 0:
+            self.history_index -= 1
+            self._show(self.history[self.history_index])
+
+    def go_forward(self) -> None:
+        if self.history_index < len(self.history) - 1:
+            self.history_index += 1
+            self._show(self.history[self.history_index])
+
+    @property
+    def current_groepnummer(self) -> str | None:
+        return self.history[self.history_index] if self.history_index >= 0 else None
+
+    def _show(self, groepnummer: str) -> None:
+        assert self.repository is not None
+        richting = self.repository.richting(groepnummer)
+        self.page.setHtml(richting_page(richting, self._finaliteiten))
+        self.page.setAccessibleDescription(richting.naam)
+        self._update_nav()
+        self.richting_shown.emit(groepnummer)
+
+    def _follow_link(self, url: QUrl) -> None:
+        if url.scheme() == LINK_SCHEME:
+            self.open_richting(url.path())
+            self.page.setFocus()
+
+    def _update_nav(self) -> None:
+        self.back.setEnabled(self.history_index > 0)
+        self.forward.setEnabled(self.history_index < len(self.history) - 1)
+
+    def _welcome_html(self) -> str:
+        return "<h2>{}</h2><p>{}</p><p>{}</p>".format(
+            self.tr("Welkom"),
+            self.tr("Kies links een richting. Je ziet dan wat je er leert, wat je er doet, welke beroepen erbij "
+                    "horen en naar welke richtingen of opleidingen je daarna kunt gaan."),
+            self.tr("Tip: klik op een richting onder ‘Waar kun je daarna naartoe?’ om verder te wandelen. "
+                    "Met ‘Terug’ ga je een stap terug."),
+        )

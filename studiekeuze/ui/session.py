@@ -1,0 +1,180 @@
+"""The pupil whose session is open now: every change goes to the session store at once, and pages are told."""
+
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from studiekeuze.errors import NotFoundError, StudiekeuzeError
+from studiekeuze.models import Profiel, Richting, Suggestie, Vraag
+from studiekeuze.ui.tasks import run_in_background
+from studiekeuze.userdata.sessie import Sessie
+from studiekeuze.userdata.store import SessionStore
+
+if TYPE_CHECKING:  # the content and matching modules load on a worker thread, not at start-up
+    from studiekeuze.content.repository import ContentRepository
+
+TOP_PER_FINALITEIT = 3
+
+
+@dataclass(frozen=True)
+class Uitkomst:
+    """What the profile page and the advice show for one pupil: the profile and the suggested next steps."""
+
+    sessie: Sessie
+    profiel: Profiel
+    huidige: Richting | None
+    naar_graad: int | None
+    suggesties: tuple[Suggestie, ...]
+
+
+def compute_outcome(repository: "ContentRepository", sessie: Sessie) -> Uitkomst:
+    """Score the answers and ask the core for suggestions (runs on a worker thread)."""
+    from studiekeuze.next_steps import suggest
+    from studiekeuze.questionnaire.scoring import score
+
+    profiel = score(sessie.als_antwoorden(), repository.vragenlijst)
+    huidige, naar_graad = situation(repository, sessie)
+    suggesties = suggest(repository, profiel, huidige, naar_graad, sessie.niet_open, TOP_PER_FINALITEIT)
+    return Uitkomst(sessie, profiel, huidige, naar_graad, tuple(suggesties))
+
+
+def outcome_json(outcome: Uitkomst) -> dict:
+    """What is kept with the session: the profile and the suggestions as they were shown."""
+    from studiekeuze.cli.output import profiel_json, suggestie_json
+
+    return {
+        "profiel": profiel_json(outcome.profiel),
+        "suggesties": [suggestie_json(s) for s in outcome.suggesties],
+    }
+
+
+def situation(repository: "ContentRepository", sessie: Sessie) -> tuple[Richting | None, int | None]:
+    """Where the pupil is now: the current richting when known, else the graad that comes next."""
+    from studiekeuze.next_steps import NEXT_GRAAD
+
+    if sessie.huidige_richting:
+        return repository.richting(sessie.huidige_richting), None
+    if sessie.huidige_graad in NEXT_GRAAD:
+        return None, NEXT_GRAAD[sessie.huidige_graad]
+    raise StudiekeuzeError(
+        "Voor suggesties is nodig waar de leerling nu zit: kies op de pagina Vragenlijst een graad en "
+        "eventueel de huidige richting."
+    )
+
+
+class Session(QObject):
+    """Holds the current pupil's session (or none). The store is opened on first use."""
+
+    pupil_changed = Signal()  # a pupil was opened or closed, or their situation changed
+    answers_changed = Signal()
+    sessions_changed = Signal()  # the list of saved sessions changed (new, deleted)
+
+    def __init__(self, store_factory: Callable[[], SessionStore] = SessionStore.open_default) -> None:
+        super().__init__()
+        self._store_factory = store_factory
+        self._store: SessionStore | None = None
+        self.repository: ContentRepository | None = None  # set once the content is loaded
+        self.current: Sessie | None = None
+        self._outcome: Uitkomst | None = None
+
+    @property
+    def store(self) -> SessionStore:
+        if self._store is None:
+            self._store = self._store_factory()
+        return self._store
+
+    def close_store(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # --- which pupil -------------------------------------------------------------------------------
+    def start(self, voornaam: str, vorm: str, klas: str = "", huidige_graad: int | None = None,
+              huidige_richting: str = "") -> Sessie:
+        sessie = self.store.create(voornaam, vorm=vorm, klas=klas, huidige_graad=huidige_graad,
+                                   huidige_richting=huidige_richting)
+        self.current = sessie
+        self.sessions_changed.emit()
+        self.pupil_changed.emit()
+        return sessie
+
+    def open(self, sessie_id: int) -> Sessie:
+        self.current = self.store.get(sessie_id)
+        self.pupil_changed.emit()
+        return self.current
+
+    def close_pupil(self) -> None:
+        """Clear the screen of the current pupil (their data stays saved)."""
+        self.current = None
+        self.pupil_changed.emit()
+
+    def delete(self, sessie_id: int) -> None:
+        self.store.delete(sessie_id)
+        if self.current is not None and self.current.id == sessie_id:
+            self.close_pupil()
+        self.sessions_changed.emit()
+
+    # --- changes to the current pupil (written at once) ------------------------------------------------
+    def answer(self, vraag_id: str, antwoord: int | None, positie: int) -> None:
+        sessie = self._require()
+        self.store.set_answer(sessie.id, vraag_id, antwoord, positie=positie)
+        self.current = self.store.get(sessie.id)
+        self.answers_changed.emit()
+
+    def set_position(self, positie: int) -> None:
+        sessie = self._require()
+        if sessie.positie != positie:
+            self.store.set_position(sessie.id, positie)
+            self.current = self.store.get(sessie.id)
+
+    def set_note(self, notitie: str) -> None:
+        sessie = self._require()
+        if sessie.notitie != notitie:
+            self.store.set_note(sessie.id, notitie)
+            self.current = self.store.get(sessie.id)
+
+    def set_situation(self, huidige_graad: int | None, huidige_richting: str) -> None:
+        sessie = self._require()
+        self.store.set_situation(sessie.id, huidige_graad, huidige_richting, sessie.niet_open)
+        self.current = self.store.get(sessie.id)
+        self.pupil_changed.emit()
+
+    def save_result(self, resultaat: dict) -> None:
+        if self.current is None or self._store is None:
+            return
+        with suppress(NotFoundError):  # the pupil may have been erased while the result was computed
+            self._store.set_result(self.current.id, resultaat)
+
+    # --- the outcome (profile and suggestions), computed off the GUI thread -----------------------------
+    def request_outcome(self, on_done: Callable[[Uitkomst], None],
+                        on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Call `on_done` with the outcome of the current pupil's answers as they are now (cached)."""
+        sessie, repository = self._require(), self.repository
+        if repository is None:
+            return
+        if self._outcome is not None and self._outcome.sessie == sessie:
+            on_done(self._outcome)
+            return
+
+        def delivered(outcome: Uitkomst) -> None:
+            self._outcome = outcome
+            if self.current is not None and self.current.id == outcome.sessie.id:
+                self.save_result(outcome_json(outcome))
+            on_done(outcome)
+
+        run_in_background(lambda: compute_outcome(repository, sessie), delivered, on_error, context=self)
+
+    # --- reading ------------------------------------------------------------------------------------
+    def vragen(self) -> tuple[Vraag, ...]:
+        sessie = self._require()
+        if self.repository is None:
+            return ()
+        return self.repository.vragenlijst.vorm(kort=sessie.vorm == "kort")
+
+    def _require(self) -> Sessie:
+        if self.current is None:
+            raise StudiekeuzeError("Er is nog geen leerling gekozen. Start de vragenlijst of open een leerling.")
+        return self.current

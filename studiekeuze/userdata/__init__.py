@@ -1,0 +1,1 @@
+"""Pupil sessions in their own local SQLite file: minimal data, saved as it goes, exported and erased on request."""

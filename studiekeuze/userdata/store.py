@@ -1,0 +1,323 @@
+"""The pupil session store: its own SQLite file in the user data folder, written at once on every change.
+
+Privacy by design: the store holds a first name or pseudonym, an optional class, where the pupil is now,
+the answers, a note and results — nothing else. The file is readable by its owner only; deleted rows are
+overwritten (secure_delete) and the file is vacuumed, so erased data is really gone from disk.
+"""
+
+import json
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Self
+
+from studiekeuze import paths
+from studiekeuze.errors import NotFoundError, StudiekeuzeError, WriteError
+from studiekeuze.userdata.schema import migrate
+from studiekeuze.userdata.sessie import VORMEN, Sessie, export_json
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "leerlingen.sqlite"
+MAX_NAME_LENGTH = 60
+MAX_CLASS_LENGTH = 30
+MAX_NOTE_LENGTH = 5000
+GRADEN_NU = (1, 2, 3, 7)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class SessionStore:
+    """Read and write pupil sessions. Safe to share between threads; every method call is one transaction."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _create_private(path)
+            # Autocommit mode: transactions are explicit (see _write), and VACUUM can run between them.
+            self._connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+            self._connection.row_factory = sqlite3.Row
+            for pragma in ("foreign_keys = on", "secure_delete = on", "synchronous = full", "journal_mode = delete"):
+                self._connection.execute(f"pragma {pragma}")
+            migrate(self._connection)
+        except sqlite3.DatabaseError as error:
+            raise StudiekeuzeError(
+                f"Het bestand met de leerlingen ({path}) kan niet geopend worden ({error}). "
+                "Sluit andere vensters van studiekeuze en probeer opnieuw."
+            ) from error
+        except OSError as error:
+            raise WriteError(f"De map {path.parent} kan niet gebruikt worden ({error.strerror}).") from error
+
+    @classmethod
+    def open_default(cls) -> Self:
+        """The store in the user data folder (STUDIEKEUZE_HOME moves it, e.g. in tests)."""
+        return cls(default_path())
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._connection.close()
+
+    # --- creating and reading ------------------------------------------------------------------
+    def create(
+        self,
+        voornaam: str,
+        vorm: str = "kort",
+        klas: str = "",
+        huidige_graad: int | None = None,
+        huidige_richting: str = "",
+        niet_open: Iterable[str] = (),
+    ) -> Sessie:
+        """A new, empty session for one pupil."""
+        return self.create_many([
+            {"voornaam": voornaam, "vorm": vorm, "klas": klas, "huidige_graad": huidige_graad,
+             "huidige_richting": huidige_richting, "niet_open": tuple(niet_open)}
+        ])[0]
+
+    def create_many(self, pupils: Iterable[dict[str, Any]]) -> list[Sessie]:
+        """Sessions for several pupils at once (a class): all are created, or none when one is not valid."""
+        rows = [_checked(p) for p in pupils]
+        stamp = now()
+        with self._write() as connection:
+            ids = [
+                connection.execute(
+                    "insert into sessies (voornaam, klas, huidige_graad, huidige_richting, niet_open, vorm, "
+                    "aangemaakt, gewijzigd) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*row, stamp, stamp),
+                ).lastrowid
+                for row in rows
+            ]
+        return [self.get(i) for i in ids]
+
+    def get(self, sessie_id: int) -> Sessie:
+        with self._lock:
+            row = self._connection.execute("select * from sessies where id = ?", (sessie_id,)).fetchone()
+            if row is None:
+                raise NotFoundError("Deze leerling staat niet (meer) in de lijst.")
+            answers = self._answers([sessie_id])
+        return _sessie(row, answers.get(sessie_id, {}))
+
+    def sessions(self, klas: str | None = None) -> list[Sessie]:
+        """Every session (or one class's), most recently changed first."""
+        with self._lock:
+            if klas is None:
+                rows = self._connection.execute("select * from sessies order by gewijzigd desc, id desc").fetchall()
+            else:
+                rows = self._connection.execute(
+                    "select * from sessies where klas = ? order by voornaam collate nocase, id", (klas,)
+                ).fetchall()
+            answers = self._answers([r["id"] for r in rows])
+        return [_sessie(row, answers.get(row["id"], {})) for row in rows]
+
+    def classes(self) -> list[str]:
+        with self._lock:
+            rows = self._connection.execute(
+                "select distinct klas from sessies where klas != '' order by klas collate nocase"
+            )
+            return [r["klas"] for r in rows]
+
+    def all_answer_sets(self) -> list[dict[str, int]]:
+        """The answers of every session ({item_id: answer}), for item analysis; sessions without answers skipped."""
+        with self._lock:
+            answers = self._answers(None)
+        return [answers[i] for i in sorted(answers)]
+
+    def _answers(self, ids: list[int] | None) -> dict[int, dict[str, int]]:
+        if ids is None:
+            rows = self._connection.execute("select sessie, vraag, antwoord from antwoorden")
+        else:
+            wanted = json.dumps(ids)
+            rows = self._connection.execute(
+                "select sessie, vraag, antwoord from antwoorden where sessie in (select value from json_each(?))",
+                (wanted,),
+            )
+        result: dict[int, dict[str, int]] = {}
+        for row in rows:
+            result.setdefault(row["sessie"], {})[row["vraag"]] = row["antwoord"]
+        return result
+
+    # --- changing one session (each call is written to disk before it returns) --------------------
+    def set_answer(self, sessie_id: int, vraag: str, antwoord: int | None, positie: int | None = None) -> None:
+        """Store (or with None: clear) one answer, and optionally where the pupil is in the questionnaire."""
+        if antwoord is not None and (isinstance(antwoord, bool) or antwoord not in range(1, 6)):
+            raise ValueError(f"answer must be 1-5, not {antwoord!r}")
+        with self._write() as connection:
+            self._touch(connection, sessie_id, **({} if positie is None else {"positie": positie}))
+            if antwoord is None:
+                connection.execute("delete from antwoorden where sessie = ? and vraag = ?", (sessie_id, vraag))
+            else:
+                connection.execute(
+                    "insert into antwoorden (sessie, vraag, antwoord) values (?, ?, ?) "
+                    "on conflict (sessie, vraag) do update set antwoord = excluded.antwoord",
+                    (sessie_id, vraag, antwoord),
+                )
+
+    def set_position(self, sessie_id: int, positie: int) -> None:
+        with self._write() as connection:
+            self._touch(connection, sessie_id, positie=positie)
+
+    def set_note(self, sessie_id: int, notitie: str) -> None:
+        if len(notitie) > MAX_NOTE_LENGTH:
+            raise StudiekeuzeError(f"De notitie is te lang: hoogstens {MAX_NOTE_LENGTH} tekens.")
+        with self._write() as connection:
+            self._touch(connection, sessie_id, notitie=notitie)
+
+    def set_situation(
+        self, sessie_id: int, huidige_graad: int | None, huidige_richting: str, niet_open: Iterable[str] = ()
+    ) -> None:
+        if huidige_graad is not None and huidige_graad not in GRADEN_NU:
+            raise StudiekeuzeError("De huidige graad is 1, 2, 3 of 7.")
+        with self._write() as connection:
+            self._touch(connection, sessie_id, huidige_graad=huidige_graad, huidige_richting=huidige_richting,
+                        niet_open=json.dumps(list(niet_open)))
+
+    def set_result(self, sessie_id: int, resultaat: dict[str, Any] | None) -> None:
+        """Keep what the pupil was shown (profile, suggestions) with the session, as JSON."""
+        with self._write() as connection:
+            self._touch(connection, sessie_id,
+                        resultaat=None if resultaat is None else json.dumps(resultaat, ensure_ascii=False))
+
+    def mark_finished(self, sessie_id: int, finished: bool = True) -> None:
+        with self._write() as connection:
+            self._touch(connection, sessie_id, afgerond=now() if finished else None)
+
+    def _touch(self, connection: sqlite3.Connection, sessie_id: int, **columns: Any) -> None:
+        """Set exactly the given columns (column names come from this module only) and the change time."""
+        values = {**columns, "gewijzigd": now()}
+        assignments = ", ".join(f"{column} = ?" for column in values)
+        cursor = connection.execute(f"update sessies set {assignments} where id = ?", (*values.values(), sessie_id))
+        if cursor.rowcount == 0:
+            raise NotFoundError("Deze leerling staat niet (meer) in de lijst.")
+
+    # --- erasing ---------------------------------------------------------------------------------
+    def delete(self, sessie_id: int) -> None:
+        """Erase one pupil for good."""
+        self._erase("delete from sessies where id = ?", (sessie_id,))
+
+    def delete_class(self, klas: str) -> int:
+        """Erase every pupil of a class for good; returns how many were erased."""
+        return self._erase("delete from sessies where klas = ?", (klas,))
+
+    def delete_older_than(self, cutoff: datetime) -> int:
+        """Erase sessions not changed since `cutoff` (the retention rule); returns how many were erased."""
+        stamp = cutoff.astimezone(UTC).isoformat(timespec="seconds")
+        return self._erase("delete from sessies where gewijzigd < ?", (stamp,))
+
+    def _erase(self, statement: str, parameters: tuple[Any, ...]) -> int:
+        with self._write() as connection:
+            count = connection.execute(statement, parameters).rowcount
+        if count:
+            with self._lock:
+                # Rows are gone from the tables; VACUUM rebuilds the file so no free page still holds them.
+                self._connection.execute("vacuum")
+        return count
+
+    # --- settings --------------------------------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        with self._lock:
+            row = self._connection.execute("select waarde from instellingen where sleutel = ?", (key,)).fetchone()
+        return row["waarde"] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._write() as connection:
+            connection.execute(
+                "insert into instellingen (sleutel, waarde) values (?, ?) "
+                "on conflict (sleutel) do update set waarde = excluded.waarde",
+                (key, value),
+            )
+
+    # --- export ----------------------------------------------------------------------------------
+    def export(self, sessie_id: int) -> dict[str, Any]:
+        return export_json(self.get(sessie_id))
+
+    def write_export(self, sessie_id: int, target: Path) -> None:
+        """Write one pupil's export as JSON; never leaves a half-written file at `target`."""
+        text = json.dumps(self.export(sessie_id), ensure_ascii=False, indent=2) + "\n"
+        temporary = target.with_name(f".{target.name}.tmp")
+        try:
+            temporary.write_text(text, encoding="utf-8")
+            os.replace(temporary, target)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            raise WriteError(f"Het bestand {target} kon niet geschreven worden ({error.strerror}).") from error
+
+    # --- transactions ----------------------------------------------------------------------------
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._connection.execute("begin immediate")
+                try:
+                    yield self._connection
+                except BaseException:
+                    self._connection.execute("rollback")
+                    raise
+                self._connection.execute("commit")
+            except sqlite3.OperationalError as error:
+                log.warning("session store write failed: %s", error)
+                raise WriteError(
+                    f"De gegevens van de leerling konden niet bewaard worden ({error}). "
+                    "Is de schijf vol of het bestand in gebruik?"
+                ) from error
+
+
+def default_path() -> Path:
+    return paths.data_dir() / FILE_NAME
+
+
+def _create_private(path: Path) -> None:
+    """Create the file readable and writable by its owner only, before SQLite opens it (personal data)."""
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
+def _checked(pupil: dict[str, Any]) -> tuple[Any, ...]:
+    voornaam = " ".join(str(pupil.get("voornaam", "")).split())
+    klas = " ".join(str(pupil.get("klas", "") or "").split())
+    vorm = pupil.get("vorm", "kort")
+    graad = pupil.get("huidige_graad")
+    if not voornaam:
+        raise StudiekeuzeError("Geef een voornaam of een schuilnaam.")
+    if len(voornaam) > MAX_NAME_LENGTH:
+        raise StudiekeuzeError(f"De voornaam is te lang: hoogstens {MAX_NAME_LENGTH} tekens.")
+    if len(klas) > MAX_CLASS_LENGTH:
+        raise StudiekeuzeError(f"De klas is te lang: hoogstens {MAX_CLASS_LENGTH} tekens.")
+    if vorm not in VORMEN:
+        raise StudiekeuzeError("Kies de korte of de volledige vragenlijst.")
+    if graad is not None and graad not in GRADEN_NU:
+        raise StudiekeuzeError("De huidige graad is 1, 2, 3 of 7.")
+    niet_open = json.dumps(list(pupil.get("niet_open", ())))
+    return voornaam, klas, graad, str(pupil.get("huidige_richting", "") or ""), niet_open, vorm
+
+
+def _sessie(row: sqlite3.Row, antwoorden: dict[str, int]) -> Sessie:
+    return Sessie(
+        id=row["id"],
+        voornaam=row["voornaam"],
+        vorm=row["vorm"],
+        aangemaakt=row["aangemaakt"],
+        gewijzigd=row["gewijzigd"],
+        klas=row["klas"],
+        huidige_graad=row["huidige_graad"],
+        huidige_richting=row["huidige_richting"],
+        niet_open=tuple(json.loads(row["niet_open"])),
+        positie=row["positie"],
+        notitie=row["notitie"],
+        antwoorden=antwoorden,
+        resultaat=json.loads(row["resultaat"]) if row["resultaat"] else None,
+        afgerond=row["afgerond"],
+    )
