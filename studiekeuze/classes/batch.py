@@ -2,7 +2,7 @@
 
 import logging
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -42,6 +42,15 @@ def find_answers_file(folder: Path, voornaam: str) -> Path | None:
     return None
 
 
+@dataclass(frozen=True)
+class Klasadvies:
+    """One pupil of a class run: name and class as listed, with the answers (None: no answers yet)."""
+
+    voornaam: str
+    klas: str
+    antwoorden: Antwoorden | None
+
+
 def make_class_advice(
     repository: ContentRepository,
     klaslijst: Klaslijst,
@@ -53,40 +62,69 @@ def make_class_advice(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Klasresultaat:
-    """Write one advice PDF per pupil with answers, then the class PDF; stop cleanly when `cancelled()`."""
+    """The class run over answers files `<voornaam>.json` in `antwoorden_map` (the command line's way)."""
     if not antwoorden_map.is_dir():
         raise InputFileError(f"De map met antwoorden {antwoorden_map} bestaat niet.")
+    pupils, problems = [], []
+    for leerling in klaslijst.leerlingen:
+        path = find_answers_file(antwoorden_map, leerling.voornaam)
+        antwoorden = None
+        if path is not None:
+            try:
+                antwoorden = _answers(path, leerling, repository)
+            except StudiekeuzeError as error:
+                problems.append(f"{leerling.voornaam}: {error}")
+                continue
+        pupils.append(Klasadvies(leerling.voornaam, leerling.klas, antwoorden))
+    result = make_advice_sheets(repository, pupils, uit, ouders=ouders, datum=datum, progress=progress,
+                                cancelled=cancelled)
+    result.fouten[:0] = problems
+    return result
+
+
+def make_advice_sheets(
+    repository: ContentRepository,
+    pupils: Sequence[Klasadvies],
+    uit: Path,
+    *,
+    ouders: bool = False,
+    datum: date | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Klasresultaat:
+    """Write one advice PDF per pupil with answers, then one combined PDF; stop cleanly when `cancelled()`.
+
+    Used by the command line and by the app (which passes the answers of its saved sessions).
+    """
     try:
         uit.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise WriteError(f"De map {uit} kan niet gemaakt worden ({error.strerror}).") from error
     result, advices, taken = Klasresultaat(), [], set()
-    total = len(klaslijst.leerlingen)
-    for index, leerling in enumerate(klaslijst.leerlingen):
+    total = len(pupils)
+    for index, pupil in enumerate(pupils):
         if cancelled and cancelled():
             result.geannuleerd = True
             return result
         if progress:
-            progress(index, total, leerling.voornaam)
-        path = find_answers_file(antwoorden_map, leerling.voornaam)
-        if path is None:
-            result.zonder_antwoorden.append(leerling.voornaam)
+            progress(index, total, pupil.voornaam)
+        if pupil.antwoorden is None:
+            result.zonder_antwoorden.append(pupil.voornaam)
             continue
         try:
-            advies = build_advice(repository, _answers(path, leerling, repository), datum=datum,
-                                  voornaam=leerling.voornaam)
-            stem = unique(safe_stem(f"advies {leerling.klas} {leerling.voornaam}".replace("  ", " ")), taken)
+            advies = build_advice(repository, pupil.antwoorden, datum=datum, voornaam=pupil.voornaam)
+            stem = unique(safe_stem(" ".join(x for x in ("advies", pupil.klas, pupil.voornaam) if x)), taken)
             result.gemaakt.append(write_pdf(render_pdf(advies, ouders=ouders), uit / f"{stem}.pdf"))
             advices.append(advies)
         except WriteError:
             raise
         except StudiekeuzeError as error:
-            result.fouten.append(f"{leerling.voornaam}: {error}")
+            result.fouten.append(f"{pupil.voornaam}: {error}")
     if cancelled and cancelled():
         result.geannuleerd = True
         return result
     if advices:
-        klassen = sorted({p.klas for p in klaslijst.leerlingen if p.klas})
+        klassen = sorted({p.klas for p in pupils if p.klas})
         title = "klas " + ", ".join(klassen) if klassen else "klas"
         stem = unique(safe_stem(f"alle adviezen {' '.join(klassen)}".strip()), taken)
         result.klas_pdf = write_pdf(render_class_pdf(advices, ouders=ouders, title=title), uit / f"{stem}.pdf")
