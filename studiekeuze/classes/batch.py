@@ -49,6 +49,7 @@ class Klasadvies:
     voornaam: str
     klas: str
     antwoorden: Antwoorden | None
+    notitie: str = ""
 
 
 def make_class_advice(
@@ -112,7 +113,8 @@ def make_advice_sheets(
             result.zonder_antwoorden.append(pupil.voornaam)
             continue
         try:
-            advies = build_advice(repository, pupil.antwoorden, datum=datum, voornaam=pupil.voornaam)
+            advies = build_advice(repository, pupil.antwoorden, notitie=pupil.notitie, datum=datum,
+                                  voornaam=pupil.voornaam)
             stem = unique(safe_stem(" ".join(x for x in ("advies", pupil.klas, pupil.voornaam) if x)), taken)
             result.gemaakt.append(write_pdf(render_pdf(advies, ouders=ouders), uit / f"{stem}.pdf"))
             advices.append(advies)

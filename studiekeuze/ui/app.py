@@ -61,7 +61,12 @@ def run(smoke: bool = False) -> int:
         _report_when_ready(app, window)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: _smoke_timeout(app))
     window.load_content(loading)
+    # The retention rule runs once the window is up, on a worker thread: erasing never delays the first screen.
+    QTimer.singleShot(0, window.start_housekeeping)
     code = app.exec()
+    from studiekeuze.ui.tasks import wait_for_all
+
+    wait_for_all()  # a worker still erasing or writing finishes before the store is let go
     window.session.close_store()  # every change is already on disk; this just lets go of the file
     return code
 

@@ -21,6 +21,7 @@ def show_error(error: BaseException, parent: QWidget | None = None) -> QMessageB
     if isinstance(error, StudiekeuzeError):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Errors", "Dat lukte niet"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote a pupil's name or a file: shown as written
         box.setText(str(error))
     else:
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))

@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
         self.session = session or Session()
         self.repository = None
         self.about_box: QMessageBox | None = None
+        self.class_screen = None  # built when the first class session starts
+        self._menu_actions: list[QAction] = []
 
         titles = [self.tr("Verkennen"), self.tr("Vragenlijst"), self.tr("Profiel & suggesties"),
                   self.tr("Advies"), self.tr("Leerlingen")]
@@ -86,11 +88,14 @@ class MainWindow(QMainWindow):
         width = max(metrics.horizontalAdvance(t) for t in titles) + metrics.height() * 4
         sidebar.setFixedWidth(width)
 
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        self.normal = QWidget()
+        layout = QHBoxLayout(self.normal)
         layout.addWidget(sidebar)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # Two modes: the counsellor's window, and a class session's screen that shows one pupil only.
+        self.modes = QStackedWidget()
+        self.modes.addWidget(self.normal)
+        self.setCentralWidget(self.modes)
         self._make_menus(titles)
 
         self.loading = QLabel(self.tr("De gegevens worden geladen…"))
@@ -142,6 +147,7 @@ class MainWindow(QMainWindow):
 
         pupils = PupilsPage(self.session)
         pupils.opened.connect(lambda: self.show_page(VRAGENLIJST))
+        pupils.class_session_requested.connect(self.start_class_session)
         return pupils
 
     @property
@@ -177,20 +183,27 @@ class MainWindow(QMainWindow):
         close.triggered.connect(self.close_pupil)
         quit_action = QAction(self.tr("&Afsluiten"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        settings = QAction(self.tr("&Privacy-instellingen…"), self)
+        settings.triggered.connect(self.show_privacy_settings)
         file_menu.addActions([new, close])
         file_menu.addSeparator()
+        file_menu.addAction(settings)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        self._menu_actions += [new, close, settings, quit_action]
 
         go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
         for index, title in enumerate(titles):
             action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.show_page(i))
             go_menu.addAction(action)
+            self._menu_actions.append(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&Over studiekeuze"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        self._menu_actions.append(about)
 
     # --- content -----------------------------------------------------------------------------------
     def load_content(self, started: Future | None = None) -> None:
@@ -261,6 +274,57 @@ class MainWindow(QMainWindow):
         self.close_pupil_button.setEnabled(sessie is not None)
         self.setWindowTitle(self.tr("Studiekeuze") + (f" — {sessie.voornaam}" if sessie else ""))
 
+    def show_privacy_settings(self) -> None:
+        self.show_page(LEERLINGEN)
+        self.pupils.ask_settings()
+
+    # --- class session -----------------------------------------------------------------------------
+    @property
+    def in_class_session(self) -> bool:
+        return self.class_screen is not None and self.class_screen.active
+
+    def start_class_session(self, klas: str) -> None:
+        """Lock the window on the class session's screen: no pages, no menus, only the pupil whose turn it is."""
+        if self.repository is None or self.in_class_session:
+            return
+        self._flush_note()
+        if self.class_screen is None:
+            from studiekeuze.ui.pages.class_screen import ClassScreen
+
+            self.class_screen = ClassScreen(self.session)
+            self.class_screen.stopped.connect(self._class_session_stopped)
+            self.class_screen.close_confirmed.connect(self.close)
+            self.modes.addWidget(self.class_screen)
+        self._lock(True)
+        self.modes.setCurrentWidget(self.class_screen)
+        self.class_screen.start(klas)
+
+    def _class_session_stopped(self, klas: str) -> None:
+        self._lock(False)
+        self.modes.setCurrentWidget(self.normal)
+        self.show_page(LEERLINGEN)
+        self.pupils.show_klas(klas)
+        self.pupils.list.setFocus()
+
+    def _lock(self, locked: bool) -> None:
+        # Disabled, not only hidden: a shortcut (Ctrl+5, Ctrl+Q) must not reach the list or close the app.
+        for action in self._menu_actions:
+            action.setEnabled(not locked)
+        self.menuBar().setVisible(not locked)
+        if locked:
+            self.statusBar().clearMessage()  # e.g. "Bewaard in …/naam.json" must not stay in view
+
+    # --- start-up clean-up ---------------------------------------------------------------------------
+    def start_housekeeping(self) -> None:
+        """Apply the retention rule on a worker thread (called once the window is shown, so start-up stays fast)."""
+        self.session.apply_retention(self._retention_done)
+
+    def _retention_done(self, count: int) -> None:
+        if count:
+            self.statusBar().showMessage(
+                self.tr("%1 oude sessies gewist (bewaartermijn, zie Privacy-instellingen).").replace("%1", str(count)),
+                15000)
+
     # --- about -------------------------------------------------------------------------------------
     def show_about(self) -> None:
         from html import escape
@@ -298,6 +362,13 @@ class MainWindow(QMainWindow):
             self.resize(min(1280, screen.width() * 9 // 10), min(840, screen.height() * 9 // 10))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.in_class_session:
+            # Else closing and starting the app again would open the list of pupils without the counsellor.
+            event.ignore()
+            self.class_screen.ask_to_close()
+            return
+        if self._pages[LEERLINGEN] is not None:
+            self._pages[LEERLINGEN].klassen.cancel_batch()
         self._flush_note()
         settings = window_settings()
         settings.setValue("geometrie", self.saveGeometry())

@@ -1,5 +1,6 @@
 """The pupil whose session is open now: every change goes to the session store at once, and pages are told."""
 
+import threading
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -76,20 +77,23 @@ class Session(QObject):
         super().__init__()
         self._store_factory = store_factory
         self._store: SessionStore | None = None
+        self._store_lock = threading.Lock()  # the store may first be opened by the start-up clean-up's worker
         self.repository: ContentRepository | None = None  # set once the content is loaded
         self.current: Sessie | None = None
         self._outcome: Uitkomst | None = None
 
     @property
     def store(self) -> SessionStore:
-        if self._store is None:
-            self._store = self._store_factory()
-        return self._store
+        with self._store_lock:
+            if self._store is None:
+                self._store = self._store_factory()
+            return self._store
 
     def close_store(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        with self._store_lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
 
     # --- which pupil -------------------------------------------------------------------------------
     def start(self, voornaam: str, vorm: str, klas: str = "", huidige_graad: int | None = None,
@@ -100,6 +104,18 @@ class Session(QObject):
         self.sessions_changed.emit()
         self.pupil_changed.emit()
         return sessie
+
+    def add_pupils(self, pupils: list[dict]) -> list[Sessie]:
+        """Sessions for a whole class at once: all are made, or none (the store checks every pupil first)."""
+        created = self.store.create_many(pupils)
+        self.sessions_changed.emit()
+        return created
+
+    def mark_finished(self, sessie_id: int) -> None:
+        self.store.mark_finished(sessie_id)
+        if self.current is not None and self.current.id == sessie_id:
+            self.current = self.store.get(sessie_id)
+        self.sessions_changed.emit()
 
     def open(self, sessie_id: int) -> Sessie:
         self.current = self.store.get(sessie_id)
@@ -116,6 +132,31 @@ class Session(QObject):
         if self.current is not None and self.current.id == sessie_id:
             self.close_pupil()
         self.sessions_changed.emit()
+
+    def delete_class(self, klas: str) -> int:
+        """Erase every pupil of `klas` for good; returns how many."""
+        count = self.store.delete_class(klas)
+        if self.current is not None and self.current.klas == klas:
+            self.close_pupil()
+        self.sessions_changed.emit()
+        return count
+
+    def apply_retention(self, on_done: Callable[[int], None] | None = None) -> None:
+        """Erase sessions older than the retention period, on a worker thread (the store is opened there too)."""
+        from studiekeuze.userdata.settings import apply_retention
+
+        def erased(count: int) -> None:
+            if count:
+                if self.current is not None:
+                    try:
+                        self.store.get(self.current.id)
+                    except NotFoundError:
+                        self.close_pupil()
+                self.sessions_changed.emit()
+            if on_done is not None:
+                on_done(count)
+
+        run_in_background(lambda: apply_retention(self.store), erased, context=self)
 
     # --- changes to the current pupil (written at once) ------------------------------------------------
     def answer(self, vraag_id: str, antwoord: int | None, positie: int) -> None:

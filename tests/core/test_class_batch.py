@@ -85,3 +85,14 @@ def test_safe_stem(name, stem):
 def test_unique_names_ignore_case():
     taken: set[str] = set()
     assert [unique(s, taken) for s in ("Emma", "emma", "Emma")] == ["Emma", "emma (2)", "Emma (3)"]
+
+
+def test_counsellor_notes_reach_each_pupils_sheet(repository, tmp_path):
+    from studiekeuze.classes.batch import Klasadvies, make_advice_sheets
+    from studiekeuze.questionnaire.answers import read_answers_file
+
+    answers = read_answers_file(DATA / "answers" / "elektriciteit-handen.json", repository.vragenlijst)
+    pupils = [Klasadvies("Yusuf", "4B", answers, "Bezoek de opendeurdag in maart."), Klasadvies("Lou", "4B", None)]
+    result = make_advice_sheets(repository, pupils, tmp_path / "uit")
+    assert "opendeurdag in maart" in text_of(result.gemaakt[0])
+    assert result.zonder_antwoorden == ["Lou"]

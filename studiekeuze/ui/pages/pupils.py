@@ -1,4 +1,5 @@
-"""Leerlingen: the saved sessions on this computer — reopen one, export one pupil to JSON, or erase one for good."""
+"""Leerlingen: the saved sessions on this computer — reopen one, export one pupil to JSON, or erase one for good;
+the class tools (import, class session, batch advice, erase a class) and the privacy settings."""
 
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from studiekeuze.textnorm import slug
 from studiekeuze.ui.labels import vorm_label
+from studiekeuze.ui.pages.klas import ClassTools
 from studiekeuze.ui.session import Session
 from studiekeuze.ui.widgets import button, heading, wrapped
 from studiekeuze.userdata.sessie import Sessie
@@ -34,6 +36,7 @@ class PupilsPage(QWidget):
     """The list of sessions. Nothing here is shown to a pupil unless the counsellor opens this page."""
 
     opened = Signal()
+    class_session_requested = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,11 +72,19 @@ class PupilsPage(QWidget):
         self.delete_button = button(self.tr("&Wissen…"))
         self.delete_button.setAccessibleName(self.tr("Wis de gekozen leerling voorgoed"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.settings_button = button(self.tr("&Privacy-instellingen…"))
+        self.settings_button.setAccessibleName(self.tr("Privacy-instellingen: bewaartermijn en begeleidercode"))
+        self.settings_button.clicked.connect(self.ask_settings)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.settings_button)
+
+        self.klassen = ClassTools(session)
+        self.klassen.klas_changed.connect(self.refresh)
+        self.klassen.class_session_requested.connect(self.class_session_requested)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Leerlingen")))
@@ -82,6 +93,7 @@ class PupilsPage(QWidget):
             "exporteer alles wat over een leerling bewaard is, of wis een leerling voorgoed."
         ))
         layout.addWidget(note)
+        layout.addWidget(self.klassen)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         session.sessions_changed.connect(self.refresh)
@@ -89,6 +101,7 @@ class PupilsPage(QWidget):
 
     def set_repository(self, repository: "ContentRepository") -> None:
         self.repository = repository
+        self.klassen.set_repository(repository)
 
     def activate(self) -> None:
         self._shown = True
@@ -99,8 +112,9 @@ class PupilsPage(QWidget):
         if not self._shown:
             return  # the list is read when the page is first shown, not at start-up
         selected = self.selected_id()
+        self.klassen.refresh()
         self.list.clear()
-        for sessie in self.session.store.sessions():
+        for sessie in self.session.store.sessions(self.klassen.klas()):
             item = QTreeWidgetItem([sessie.voornaam, sessie.klas, vorm_label(sessie.vorm), self._progress(sessie),
                                     _local_time(sessie.gewijzigd)])
             item.setData(0, SESSIE_ID, sessie.id)
@@ -134,6 +148,25 @@ class PupilsPage(QWidget):
         has = self.list.currentItem() is not None
         for push in (self.open_button, self.export_button, self.delete_button):
             push.setEnabled(has)
+
+    # --- classes -----------------------------------------------------------------------------------
+    def import_class(self, path: Path, vorm: str = "kort", klas: str = "",
+                     huidige_graad: int | None = None) -> list[Sessie]:
+        """Import a class list (what the Klas importeren… dialogs end in); shows the report or every problem."""
+        self._shown = True
+        return self.klassen.import_class(path, vorm, klas, huidige_graad)
+
+    def show_klas(self, klas: str | None) -> None:
+        self._shown = True
+        self.klassen.refresh()
+        self.klassen.show_klas(klas)
+
+    def ask_settings(self) -> None:
+        from studiekeuze.ui.dialogs.privacy import PrivacySettings
+
+        dialog = PrivacySettings(self.session.store, self)
+        self.dialog = dialog
+        dialog.open()
 
     # --- actions -----------------------------------------------------------------------------------
     def open_selected(self) -> None:
@@ -171,6 +204,7 @@ class PupilsPage(QWidget):
                           .replace("%1", sessie.voornaam),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("wisvraag")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name is shown as written, never as markup
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Wissen"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Niet wissen"))

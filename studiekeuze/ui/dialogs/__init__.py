@@ -1,0 +1,1 @@
+"""Small dialogs of the app: the counsellor's check, class import options, privacy settings."""

@@ -1,0 +1,115 @@
+"""Privacy settings: how long sessions are kept (applied at every start) and the counsellor's code."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studiekeuze.errors import StudiekeuzeError
+from studiekeuze.ui.dialogs.counsellor import WORD
+from studiekeuze.ui.widgets import heading, wrapped
+from studiekeuze.userdata.settings import (
+    MAX_CODE_LENGTH,
+    MAX_RETENTION_MONTHS,
+    MIN_CODE_LENGTH,
+    has_counsellor_code,
+    retention_months,
+    set_counsellor_code,
+    set_retention_months,
+)
+from studiekeuze.userdata.store import SessionStore
+
+
+class PrivacySettings(QDialog):
+    """Saved when accepted; a code that is too short keeps the dialog open with the reason."""
+
+    def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("privacyinstellingen")
+        self.setWindowTitle(self.tr("Privacy-instellingen"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.store = store
+        self._remove_code = False
+
+        self.months = QSpinBox()
+        self.months.setObjectName("bewaartermijn")
+        self.months.setAccessibleName(self.tr("Bewaartermijn in maanden, 0 is niet automatisch wissen"))
+        self.months.setRange(0, MAX_RETENTION_MONTHS)
+        self.months.setSuffix(self.tr(" maanden"))
+        self.months.setSpecialValueText(self.tr("niet automatisch wissen"))
+        self.months.setValue(retention_months(store))
+
+        self.code_state = wrapped()
+        self.code_state.setObjectName("codestatus")
+        self.code = QLineEdit()
+        self.code.setObjectName("nieuwecode")
+        self.code.setEchoMode(QLineEdit.EchoMode.Password)
+        self.code.setMaxLength(MAX_CODE_LENGTH)
+        self.code.setAccessibleName(self.tr("Nieuwe begeleidercode"))
+        self.code.setPlaceholderText(self.tr("leeg laten: niet wijzigen"))
+        self.remove_code = QPushButton(self.tr("Code &verwijderen"))
+        self.remove_code.setAccessibleName(self.tr("Begeleidercode verwijderen"))
+        self.remove_code.clicked.connect(self._mark_removed)
+        self.problem = QLabel()
+        self.problem.setObjectName("probleem")
+        self.problem.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("&Wis sessies die zo lang niet gewijzigd zijn:"), self.months)
+        form.addRow(self.tr("Nieuwe &begeleidercode:"), self.code)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Privacy-instellingen"), 1.2))
+        layout.addWidget(wrapped(self.tr(
+            "Sessies die langer dan de bewaartermijn niet gewijzigd zijn, worden voorgoed gewist telkens de app "
+            "start. De begeleidercode is nodig om een klassessie te verlaten; zonder code typt de begeleider het "
+            "woord %1."
+        ).replace("%1", WORD)))
+        layout.addLayout(form)
+        layout.addWidget(self.code_state)
+        layout.addWidget(self.remove_code)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self._show_code_state()
+
+    def _show_code_state(self) -> None:
+        has = has_counsellor_code(self.store) and not self._remove_code
+        self.code_state.setText(self.tr("Er is een begeleidercode ingesteld.") if has
+                                else self.tr("Er is geen begeleidercode ingesteld."))
+        self.remove_code.setEnabled(has)
+
+    def _mark_removed(self) -> None:
+        self._remove_code = True
+        self.code.clear()
+        self._show_code_state()
+
+    def accept(self) -> None:
+        code = self.code.text()
+        if code and len(code) < MIN_CODE_LENGTH:
+            self.problem.setText(self.tr("De begeleidercode heeft minstens %1 tekens.").replace("%1",
+                                                                                              str(MIN_CODE_LENGTH)))
+            self.code.setFocus()
+            return
+        try:
+            set_retention_months(self.store, self.months.value())
+            if code:
+                set_counsellor_code(self.store, code)
+            elif self._remove_code:
+                set_counsellor_code(self.store, None)
+        except StudiekeuzeError as error:
+            self.problem.setText(str(error))
+            return
+        super().accept()
