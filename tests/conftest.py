@@ -1,6 +1,7 @@
 """Test setup: offscreen Qt, a private STUDIEKEUZE_HOME, and the real content database built once."""
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,22 @@ def run_cli(session_home: Path, capsys: pytest.CaptureFixture):
         return code, captured.out, captured.err
 
     return run
+
+
+@pytest.fixture
+def no_sockets(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every way to reach the network fails and is recorded; the test asserts the list stays empty."""
+    opened: list[str] = []
+
+    def refuse(name: str):
+        def guard(*args, **kwargs):
+            opened.append(name)
+            raise OSError(f"netwerk gebruikt via {name}")
+
+        return guard
+
+    for name in ("create_connection", "getaddrinfo", "gethostbyname"):
+        monkeypatch.setattr(socket, name, refuse(name))
+    for name in ("connect", "connect_ex", "bind", "sendto"):
+        monkeypatch.setattr(socket.socket, name, refuse(f"socket.{name}"))
+    return opened

@@ -2,27 +2,22 @@
 
 import dataclasses
 import re
-from datetime import date
 
 import pytest
 
-from studiekeuze.advice import MAX_NOTE_CHARS, Advies, build_advice, resolve_situation
+from studiekeuze.advice import MAX_NOTE_CHARS, build_advice, resolve_situation
 from studiekeuze.advice.builder import shorten
 from studiekeuze.errors import StudiekeuzeError
 from studiekeuze.models import Leerling, Suggestie
-from studiekeuze.questionnaire.answers import read_answers_file
 from studiekeuze.questionnaire.scoring import profile_from_scores
-from tests.conftest import DATA
+from tests.core.conftest import DAY, answers
 
-DAY = date(2026, 11, 23)
 ONDERWIJSVORM = re.compile(r"\b(aso|tso|bso|kso)\b", re.IGNORECASE)
 # Words that would rank a finaliteit below another; A and D/A are full choices.
 RANKING_WORDS = re.compile(r"\b(makkelijk\w*|gemakkelijk\w*|lager niveau|zwak\w*|terugval\w*|uitwijk\w*)\b",
                            re.IGNORECASE)
 
 
-def answers(repository, name: str):
-    return read_answers_file(DATA / "answers" / f"{name}.json", repository.vragenlijst)
 
 
 def all_text(value) -> list[str]:
@@ -36,17 +31,7 @@ def all_text(value) -> list[str]:
     return []
 
 
-@pytest.fixture(scope="module")
-def yusuf(repository) -> Advies:
-    """2nd graad Elektriciteit (A), a strong practical profile."""
-    return build_advice(repository, answers(repository, "elektriciteit-handen"), notitie="Bekijk ook duaal leren.",
-                        datum=DAY)
 
-
-@pytest.fixture(scope="module")
-def ana(repository) -> Advies:
-    """1st graad, chooses among every richting of the 2nd graad; a social profile."""
-    return build_advice(repository, answers(repository, "zorg-eerste-graad"), datum=DAY)
 
 
 def test_header_names_pupil_date_situation_and_data_version(yusuf, repository):

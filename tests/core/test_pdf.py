@@ -2,7 +2,6 @@
 
 import io
 import re
-from datetime import date
 
 import pypdf
 import pytest
@@ -12,11 +11,9 @@ from studiekeuze.advice import MAX_NOTE_CHARS, Advies, build_advice
 from studiekeuze.models import Suggestie
 from studiekeuze.pdf import render_class_pdf, render_pdf
 from studiekeuze.pdf.styles import FOOTER_Y, MARGIN_TOP, MARGIN_X, PAGE_SIZE
-from studiekeuze.questionnaire.answers import read_answers_file
 from studiekeuze.questionnaire.scoring import profile_from_scores
-from tests.conftest import DATA
+from tests.core.conftest import DAY
 
-DAY = date(2026, 11, 23)
 ONDERWIJSVORM = re.compile(r"\b(aso|tso|bso|kso)\b", re.IGNORECASE)
 LONG_FIRST_NAME = "Maëlle-Françoise Anaïs Çelik-Ørsted Z&<>"  # 40 characters: accents, and markup characters
 
@@ -30,19 +27,9 @@ def page_texts(data: bytes) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in read(data).pages]
 
 
-def answers(repository, name: str):
-    return read_answers_file(DATA / "answers" / f"{name}.json", repository.vragenlijst)
 
 
-@pytest.fixture(scope="module")
-def yusuf(repository) -> Advies:
-    return build_advice(repository, answers(repository, "elektriciteit-handen"), notitie="Bekijk ook duaal leren.",
-                        datum=DAY)
 
-
-@pytest.fixture(scope="module")
-def ana(repository) -> Advies:
-    return build_advice(repository, answers(repository, "zorg-eerste-graad"), datum=DAY)
 
 
 @pytest.fixture(scope="module")

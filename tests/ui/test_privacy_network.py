@@ -1,33 +1,13 @@
 """No network in the app: a whole counsellor's session in the window (search, questionnaire, profile, advice PDF,
 a class import and a class's advice sheets) opens no socket."""
 
-import socket
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from studiekeuze.ui.mainwindow import ADVIES, LEERLINGEN, VERKENNEN, VRAGENLIJST
 
 KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
-
-
-@pytest.fixture
-def no_sockets(monkeypatch):
-    opened: list[str] = []
-
-    def refuse(name):
-        def guard(*args, **kwargs):
-            opened.append(name)
-            raise OSError(f"netwerk gebruikt via {name}")
-
-        return guard
-
-    for name in ("create_connection", "getaddrinfo", "gethostbyname"):
-        monkeypatch.setattr(socket, name, refuse(name))
-    for name in ("connect", "connect_ex", "bind", "sendto"):
-        monkeypatch.setattr(socket.socket, name, refuse(f"socket.{name}"))
-    return opened
 
 
 def test_a_full_app_session_opens_no_socket(no_sockets, window, qtbot, tmp_path):
