@@ -25,3 +25,10 @@ class InputFileError(StudiekeuzeError):
 
 class WriteError(StudiekeuzeError):
     """A file could not be written (folder not writable, disk full, file open elsewhere)."""
+
+
+class UnknownSituation(StudiekeuzeError):
+    """Neither the pupil's current richting nor graad is known; each front end says how to give it."""
+
+    def __init__(self) -> None:
+        super().__init__("Het is niet bekend in welke graad of richting de leerling nu zit.")

@@ -1,11 +1,12 @@
 """From a pupil's situation to candidate next steps (via the overgangen in the database) and ranked suggestions."""
 
 from studiekeuze.content.repository import ContentRepository
-from studiekeuze.errors import StudiekeuzeError
+from studiekeuze.errors import UnknownSituation
 from studiekeuze.matching import Kandidaat, Situatie, rank
 from studiekeuze.models import Leerling, Profiel, Richting, Suggestie
 
 NEXT_GRAAD = {1: 2, 2: 3, 3: 7}
+
 STEPS_OUT_OF_SCHOOL = {"graduaat", "bachelor", "arbeidsmarkt"}
 
 
@@ -25,10 +26,7 @@ def resolve_situation(
         return repository.richting(repository.find(leerling.huidige_richting).groepnummer), None
     if leerling and leerling.huidige_graad in NEXT_GRAAD:
         return None, NEXT_GRAAD[leerling.huidige_graad]
-    raise StudiekeuzeError(
-        "Zeg waar de leerling nu is: geef --van GROEPNUMMER of --naar-graad, of vul huidige_richting of "
-        "huidige_graad in het antwoordenbestand in."
-    )
+    raise UnknownSituation()
 
 
 def gather_candidates(
@@ -54,7 +52,7 @@ def gather_candidates(
             return steps
         return steps + _whole_graad(repository, naar_graad)
     if naar_graad is None:
-        raise StudiekeuzeError("Zeg waar de leerling nu is: geef de huidige richting of de volgende graad.")
+        raise UnknownSituation()
     return _whole_graad(repository, naar_graad)
 
 

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from studiekeuze.cli import dutch_argparse
-from studiekeuze.errors import StudiekeuzeError
+from studiekeuze.errors import StudiekeuzeError, UnknownSituation
 
 log = logging.getLogger("studiekeuze")
 
@@ -56,6 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args)
     except StudiekeuzeError as error:
         print(f"studiekeuze: {error}", file=sys.stderr)
+        if isinstance(error, UnknownSituation):
+            print("Geef --van GROEPNUMMER of --naar-graad, of vul huidige_richting of huidige_graad in het "
+                  "antwoordenbestand in.", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("studiekeuze: afgebroken.", file=sys.stderr)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from studiekeuze.userdata.sessie import Sessie
 
@@ -26,20 +26,12 @@ def make_class_sheets(
 ) -> "Klasresultaat":
     """The saved sessions of a class → one advice PDF per pupil with answers and one combined PDF (worker thread)."""
     from studiekeuze.classes.batch import Klasadvies, make_advice_sheets
-    from studiekeuze.next_steps import NEXT_GRAAD
 
-    pupils, problems = [], []
+    pupils = []
     for sessie in sessies:
-        if sessie.antwoorden and not sessie.huidige_richting and sessie.huidige_graad not in NEXT_GRAAD:
-            # Said here in the app's words: the core's message names command-line options.
-            problems.append(QCoreApplication.translate("ClassBatch", "%1: het is niet bekend in welke graad de "
-                                                       "leerling nu zit.").replace("%1", sessie.voornaam))
-            continue
         answers = sessie.als_antwoorden() if sessie.antwoorden else None
         pupils.append(Klasadvies(sessie.voornaam, sessie.klas, answers, sessie.notitie))
-    result = make_advice_sheets(repository, pupils, uit, progress=progress, cancelled=cancelled)
-    result.fouten[:0] = problems
-    return result
+    return make_advice_sheets(repository, pupils, uit, progress=progress, cancelled=cancelled)
 
 
 def _emit(signal: Any, *values: Any) -> None:

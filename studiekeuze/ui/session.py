@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from studiekeuze.errors import NotFoundError, StudiekeuzeError
+from studiekeuze.errors import NotFoundError, StudiekeuzeError, UnknownSituation
 from studiekeuze.models import Profiel, Richting, Suggestie, Vraag
 from studiekeuze.ui.tasks import run_in_background
 from studiekeuze.userdata.sessie import Sessie
@@ -54,16 +54,15 @@ def outcome_json(outcome: Uitkomst) -> dict:
 
 def situation(repository: "ContentRepository", sessie: Sessie) -> tuple[Richting | None, int | None]:
     """Where the pupil is now: the current richting when known, else the graad that comes next."""
-    from studiekeuze.next_steps import NEXT_GRAAD
+    from studiekeuze.next_steps import resolve_situation
 
-    if sessie.huidige_richting:
-        return repository.richting(sessie.huidige_richting), None
-    if sessie.huidige_graad in NEXT_GRAAD:
-        return None, NEXT_GRAAD[sessie.huidige_graad]
-    raise StudiekeuzeError(
-        "Voor suggesties is nodig waar de leerling nu zit: kies op de pagina Vragenlijst een graad en "
-        "eventueel de huidige richting."
-    )
+    try:
+        return resolve_situation(repository, sessie.leerling)
+    except UnknownSituation as error:
+        raise StudiekeuzeError(
+            "Voor suggesties is nodig waar de leerling nu zit: kies op de pagina Vragenlijst een graad en "
+            "eventueel de huidige richting."
+        ) from error
 
 
 class Session(QObject):

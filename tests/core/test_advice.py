@@ -160,7 +160,7 @@ def test_situation_comes_from_the_options_then_the_answers_file(repository):
     assert resolve_situation(repository, leerling, naar_graad=3) == (None, 3)
     huidige, naar = resolve_situation(repository, leerling, van="G-0081")
     assert huidige.naam == "Elektriciteit" and naar is None
-    with pytest.raises(StudiekeuzeError, match="waar de leerling nu is"):
+    with pytest.raises(StudiekeuzeError, match="niet bekend in welke graad"):
         resolve_situation(repository, Leerling())
 
 

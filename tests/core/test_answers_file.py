@@ -71,3 +71,9 @@ def test_bom_from_windows_editors_is_accepted(run_cli, tmp_path):
     path.write_bytes("\ufeff".encode() + json.dumps({"antwoorden": {"R01": 4}}).encode())
     code, _, _ = run_cli("profiel", "--antwoorden", str(path), "--json")
     assert code == 0
+
+
+def test_unknown_situation_tells_how_to_give_it(run_cli, tmp_path):
+    code, out, err = run_cli("match", "--antwoorden", write(tmp_path, {"antwoorden": {"R01": 4}}), "--json")
+    assert code == 1 and out == ""
+    assert "niet bekend in welke graad of richting" in err and "--van GROEPNUMMER of --naar-graad" in err

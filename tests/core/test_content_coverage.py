@@ -112,11 +112,6 @@ def test_descriptions_are_plain(richtingen):
     assert sum(lengths) / len(lengths) <= 15
 
 
-def test_search_synonyms_may_name_old_structure(sources):
-    # Old onderwijsvorm words are allowed in search synonyms only; the build must accept them there.
-    assert all(isinstance(t, str) for r in sources.richtingen.values() for t in r.get("zoektermen", []))
-
-
 def test_interest_profiles_are_plausible(repository):
     profiles = repository.riasec_profiles()
     top = {g: max(p, key=p.get) for g, p in profiles.items()}

@@ -96,7 +96,7 @@ def test_pupils_without_a_known_graad_are_named_not_skipped_silently(window, qtb
     tools.make_advice_sheets(tmp_path / "uit")
     box = report(tools, qtbot)
     assert "1 adviezen gemaakt" in box.text()
-    assert "Zonder: het is niet bekend in welke graad de leerling nu zit." in box.text()
+    assert "Zonder: Het is niet bekend in welke graad of richting de leerling nu zit." in box.text()
     assert box.icon() == QMessageBox.Icon.Warning
 
 
