@@ -39,11 +39,20 @@ class Activiteit:
 
 @dataclass(frozen=True)
 class Bk:
+    """A beroepskwalificatie as the official link gives it for one richting.
+
+    `volledig`: the richting leads to the whole BK (a bewijs van beroepskwalificatie); otherwise it teaches part of
+    its competences, and `niveau` (the VKS level) is None. `definitie` is the official one-sentence definition, or "".
+    """
+
     naam: str
     niveau: int | None
     code: str
     bron: str
-    competenties: str = ""
+    volledig: bool = True
+    definitie: str = ""
+    definitie_bron: str = ""
+    alleen_duaal: bool = False  # whole only in the duaal variant; the school-based variant teaches part of it
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,8 @@ class Overgang:
     reden: str
     bron: str
     doel: RichtingSamenvatting | None = None
+    bewijs: str = "redactie"  # a studiekeuze.vocabulary.Bewijs value
+    gedeelde_bks: tuple[str, ...] = ()  # BK codes both ends lead to (the evidence when bewijs is officieel)
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,8 @@ class Richting:
     domein_zekerheid: str = "bron"
     domein_bron: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    onderwijskwalificatie: str | None = None  # the highest official OK level ("OK2" … "OK5"), None when not given
+    onderwijskwalificatie_naam: str = ""  # its official name
 
     @property
     def groepnummer(self) -> str:

@@ -101,6 +101,7 @@ def build_advice(
         groepen=groepen,
         geen_suggesties="" if groepen else w.text("geen_suggesties"),
         legende_knelpunt=w.text("legende_knelpunt"),
+        legende_niveaus=w.text("legende_niveaus"),
         pad=_path(huidige, leerling, groepen, finaliteiten),
         volgende_stappen=Blok(
             w.text("kop_volgende"),
@@ -211,11 +212,15 @@ def _card(repository: ContentRepository, suggestie: Suggestie) -> Kaart:
     regels = [
         Regel("leren", w.text("label_leren"), shorten(richting.beschrijving, LEARN_CHARS)),
         Regel("daarna", w.text("label_daarna"), _next_steps_line(richting)),
-        Regel("leerweg", w.text("label_leerweg"), w.text("leerweg", duaal=richting.duaal)),
+        Regel("leerweg", w.text("label_leerweg"),
+              w.text("leerweg", duaal=richting.duaal, school="school" in richting.leerwegen)),
     ]
+    if richting.onderwijskwalificatie:
+        regels.append(Regel("diploma", w.text("label_diploma"),
+                            w.text("diploma", niveau=richting.onderwijskwalificatie)))
     if richting.bks:
         regels.append(Regel("bk", w.text("label_bk"), _listed(
-            [w.text("bk", naam=bk.naam, niveau=bk.niveau) for bk in richting.bks], MAX_BKS)))
+            [w.text("bk", naam=bk.naam, niveau=bk.niveau, volledig=bk.volledig) for bk in richting.bks], MAX_BKS)))
     if richting.beroepen:
         regels.append(Regel("beroepen", w.text("label_beroepen"), _listed(
             [w.text("beroep", naam=b.naam, knelpunt=b.knelpuntberoep) for b in richting.beroepen], MAX_BEROEPEN)))

@@ -120,6 +120,7 @@ class Advies:
     bladnummer: str  # a str.format pattern with {n} and {totaal}, e.g. "blad {n} van {totaal}"
     lege_bladzijde: str  # printed on a page left empty on purpose (double-sided class printing)
     metadata_titel: str
+    legende_niveaus: str = ""  # explains the VKS and diploma levels (shown when a card names one)
 
     @property
     def kaarten(self) -> tuple[Kaart, ...]:
@@ -128,3 +129,7 @@ class Advies:
     @property
     def noemt_knelpuntberoep(self) -> bool:
         return any(kaart.knelpuntberoep for kaart in self.kaarten)
+
+    @property
+    def noemt_niveau(self) -> bool:
+        return any(regel.sleutel in ("bk", "diploma") for kaart in self.kaarten for regel in kaart.regels)

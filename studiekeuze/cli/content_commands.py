@@ -11,6 +11,7 @@ from studiekeuze.content.coverage import coverage_lines
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.content.sources import load_sources
 from studiekeuze.models import FINALITEITEN
+from studiekeuze.texts import say
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -85,11 +86,17 @@ def _richting(args: argparse.Namespace) -> int:
         out.write(richting.beschrijving + "\n\n")
     for a in richting.activiteiten:
         out.write(f"  • {a.tekst}\n")
+    if richting.onderwijskwalificatie:
+        label = say(f"onderwijskwalificatie.{richting.onderwijskwalificatie}")
+        out.write(f"\n{say('onderwijskwalificatie.zin', label=label)}\n")
     if richting.bks:
-        out.write("\nBeroepskwalificaties:\n")
+        out.write(f"\n{say('bk.kop')}:\n")
         for bk in richting.bks:
-            level = f"niveau {bk.niveau}" if bk.niveau else "niveau onbekend"
-            out.write(f"  • {bk.naam} ({level}{', ' + bk.code if bk.code else ''})\n")
+            how = say("bk.alleen_duaal" if bk.alleen_duaal else "bk.volledig" if bk.volledig else "bk.deels")
+            level = f"{say('bk.niveau', niveau=bk.niveau)}, " if bk.niveau else ""
+            out.write(f"  • {bk.naam} ({level}{bk.code}): {how}\n")
+            if bk.definitie:
+                out.write(f"    {say('bk.wat_doet', naam=bk.naam)} {bk.definitie}\n")
     if richting.beroepen:
         out.write("\nBeroepen:\n")
         for b in richting.beroepen:

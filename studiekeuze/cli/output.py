@@ -34,6 +34,8 @@ def overgang_json(overgang: Overgang) -> dict[str, Any]:
         "soort": overgang.soort,
         "reden": overgang.reden,
         "bron": overgang.bron,
+        "bewijs": overgang.bewijs,
+        "gedeelde_bks": list(overgang.gedeelde_bks),
     }
 
 
@@ -46,9 +48,15 @@ def richting_json(richting: Richting) -> dict[str, Any]:
         "leerwegen": list(richting.leerwegen),
         "zoektermen": list(richting.zoektermen),
         "bks": [
-            {"naam": b.naam, "niveau": b.niveau, "code": b.code, "bron": b.bron, "competenties": b.competenties}
+            {"naam": b.naam, "code": b.code, "niveau": b.niveau, "volledig": b.volledig,
+             "volledig_alleen_duaal": b.alleen_duaal, "bron": b.bron,
+             "definitie": b.definitie, "definitie_bron": b.definitie_bron,
+             # Kept from the first contract: "" for a whole BK, "gedeeltelijk" when the richting teaches part of it.
+             "competenties": "" if b.volledig else "gedeeltelijk"}
             for b in richting.bks
         ],
+        "onderwijskwalificatie": richting.onderwijskwalificatie,
+        "onderwijskwalificatie_naam": richting.onderwijskwalificatie_naam,
         "overgangen_naar": [overgang_json(o) for o in richting.overgangen_naar],
         "overgangen_van": [overgang_json(o) for o in richting.overgangen_van],
         "beroepen": [

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 def sources_fingerprint(root: Path) -> str:
@@ -89,18 +89,25 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
     "richtingen": (
         {"groepnummer": str, "naam": str, "graad": int, "finaliteit": str, "domein": str, "beschrijving": str,
          "activiteiten": str, "riasec": str, "leerwegen": str, "domein_zekerheid": str, "domein_bron": str,
-         "bronbestand": str},
+         "bronbestand": str, "onderwijskwalificatie": str, "onderwijskwalificatie_naam": str},
         "groepnummer",
     ),
     "richting_domeinen": ({"groepnummer": str, "domein": str, "volgorde": int}, ("groepnummer", "domein")),
     "zoektermen": ({"groepnummer": str, "term": str}, ("groepnummer", "term")),
-    "beroepskwalificaties": ({"id": str, "naam": str, "niveau": int, "code": str, "bron": str}, "id"),
-    "richting_bks": ({"groepnummer": str, "bk": str, "bron": str, "competenties": str}, ("groepnummer", "bk")),
+    "beroepskwalificaties": (
+        {"code": str, "titel": str, "vks": int, "definitie": str, "definitie_bron": str}, "code"
+    ),
+    "richting_bks": (
+        {"groepnummer": str, "bk": str, "volledig": bool, "alleen_duaal": bool, "niveau": int, "bron": str,
+         "volgorde": int},
+        ("groepnummer", "bk"),
+    ),
     "knelpuntberoepen": ({"naam": str, "jaar": int, "bron": str}, "naam"),
     "beroepen": ({"id": str, "naam": str, "riasec": str, "knelpuntberoep": bool, "knelpunt_jaar": int}, "id"),
     "richting_beroepen": ({"groepnummer": str, "beroep": str, "volgorde": int}, ("groepnummer", "beroep")),
     "overgangen": (
-        {"id": int, "van": str, "naar": str, "naar_naam": str, "soort": str, "reden": str, "bron": str},
+        {"id": int, "van": str, "naar": str, "naar_naam": str, "soort": str, "reden": str, "bron": str,
+         "bewijs": str, "gedeelde_bks": str},
         "id",
     ),
     "vragen": (
@@ -134,17 +141,21 @@ def _write(db: sqlite_utils.Database, sources: ContentSources, fingerprint: str)
     db["finaliteiten"].insert_all(
         {k: f.get(k, "") for k in TABLES["finaliteiten"][0]} for f in sources.finaliteiten
     )
+    officieel = sources.officieel
     db["beroepskwalificaties"].insert_all(
-        {"id": b["id"], "naam": b["naam"], "niveau": b.get("niveau") or None, "code": b.get("code", ""),
-         "bron": b["bron"]}
-        for b in sources.bks.values()
+        {"code": code, "titel": titel, "vks": officieel.bk_niveaus.get(code) or sources.bks.get(code, {}).get("vks"),
+         "definitie": sources.bks.get(code, {}).get("definitie", ""),
+         "definitie_bron": sources.bks.get(code, {}).get("bron", "")}
+        for code, titel in sorted(officieel.bk_titels.items())
     )
     db["knelpuntberoepen"].insert_all(
         {"naam": k["naam"], "jaar": k["jaar"], "bron": k["bron"]} for k in sources.knelpunten.values()
     )
     _write_richtingen(db, sources)
     db["overgangen"].insert_all(
-        {k: o[k] for k in ("van", "naar", "naar_naam", "soort", "reden", "bron")} for o in sources.overgangen
+        {**{k: o[k] for k in ("van", "naar", "naar_naam", "soort", "reden", "bron", "bewijs")},
+         "gedeelde_bks": json.dumps(o["gedeelde_bks"])}
+        for o in sources.overgangen
     )
     _write_vragenlijst(db, sources.vragenlijst)
     db["overgangen"].create_index(["van"])
@@ -161,6 +172,11 @@ def _write(db: sqlite_utils.Database, sources: ContentSources, fingerprint: str)
 def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> None:
     beroepen: dict[str, dict] = {}
     for groepnummer, r in sources.richtingen.items():
+        official = sources.officieel.richtingen.get(groepnummer)
+        # The official data decides whether a duaal variant exists; without any official row, school only.
+        leerwegen = ["school"] if official is None or official.school or not official.duaal else []
+        if official is not None and official.duaal:
+            leerwegen.append("duaal")
         activiteiten = r.get("activiteiten", [])
         richting_beroepen = r.get("beroepen", [])
         codes = [a["riasec"] for a in activiteiten] + [b["riasec"] for b in richting_beroepen]
@@ -174,10 +190,12 @@ def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> Non
                 "beschrijving": r.get("beschrijving", "").strip(),
                 "activiteiten": json.dumps(activiteiten, ensure_ascii=False),
                 "riasec": json.dumps(derive_riasec(codes)),
-                "leerwegen": json.dumps(r["leerwegen"]),
+                "leerwegen": json.dumps(leerwegen),
                 "domein_zekerheid": r["domein_zekerheid"],
                 "domein_bron": r.get("domein_bron", ""),
                 "bronbestand": r["_bestand"].name,
+                "onderwijskwalificatie": official.onderwijskwalificatie if official else None,
+                "onderwijskwalificatie_naam": official.onderwijskwalificatie_naam if official else "",
             }
         )
         db["richting_domeinen"].insert_all(
@@ -186,9 +204,12 @@ def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> Non
         db["zoektermen"].insert_all(
             ({"groepnummer": groepnummer, "term": t} for t in r.get("zoektermen", [])), ignore=True
         )
+        links = sorted(official.bks.values() if official else (),
+                       key=lambda b: (not b.volledig, -(b.niveau or 0), b.titel))
         db["richting_bks"].insert_all(
-            {"groepnummer": groepnummer, "bk": b["bk"], "bron": b["bron"], "competenties": b.get("competenties", "")}
-            for b in r.get("bks", [])
+            {"groepnummer": groepnummer, "bk": b.code, "volledig": b.volledig, "alleen_duaal": b.alleen_duaal,
+             "niveau": b.niveau, "bron": b.bron, "volgorde": volgorde}
+            for volgorde, b in enumerate(links)
         )
         for volgorde, beroep in enumerate(richting_beroepen):
             beroep_id = slug(beroep["naam"])

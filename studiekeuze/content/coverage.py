@@ -2,6 +2,7 @@
 
 from collections import Counter
 
+from studiekeuze.content.official import OfficialRichting
 from studiekeuze.content.sources import ContentSources
 from studiekeuze.models import FINALITEITEN
 
@@ -36,9 +37,21 @@ def coverage(sources: ContentSources) -> dict[str, tuple[int, int]]:
         "graad 7 met beschrijving": share(g7, lambda r: bool(r.get("beschrijving", "").strip())),
         "graad 7 met vooropleiding (3de graad)": share(g7, lambda r: r["groepnummer"] in into),
         "graad 3/7 A en D/A met beroepen": share(job_oriented, lambda r: bool(r.get("beroepen"))),
-        "graad 3/7 A en D/A met beroepskwalificatie (met bron)": share(job_oriented, lambda r: bool(r.get("bks"))),
+        "A en D/A met officiële beroepskwalificatie": share(
+            [r for r in richtingen if r["finaliteit"] != "D"], lambda r: bool(_official(sources, r).bks)),
+        "richtingen met officiële beroepskwalificatie": share(richtingen, lambda r: bool(_official(sources, r).bks)),
+        "richtingen met een duaal traject (officieel)": share(richtingen, lambda r: _official(sources, r).duaal),
+        "richtingen met een officieel diploma of getuigschrift": share(
+            richtingen, lambda r: bool(_official(sources, r).onderwijskwalificatie)),
+        "richtingen met BK waarvan elke BK een definitie heeft": share(
+            [r for r in richtingen if _official(sources, r).bks],
+            lambda r: all(code in sources.bks for code in _official(sources, r).bks)),
         "domein gecontroleerd of uit de bron": share(richtingen, lambda r: r["domein_zekerheid"] != "afgeleid"),
     }
+
+
+def _official(sources: ContentSources, richting: dict) -> OfficialRichting:
+    return sources.officieel.richtingen.get(richting["groepnummer"], OfficialRichting())
 
 
 def coverage_lines(sources: ContentSources) -> list[str]:
@@ -54,6 +67,7 @@ def coverage_lines(sources: ContentSources) -> list[str]:
     for label, (have, should) in coverage(sources).items():
         percent = round(100 * have / should) if should else 100
         lines.append(f"  {label:55} {have:>4} / {should:<4} ({percent}%)")
-    lines.append(f"  {'beroepskwalificaties / knelpuntberoepen in de bronnen':55} "
-                 f"{len(sources.bks):>4} / {len(sources.knelpunten)}")
+    titels = sources.officieel.bk_titels
+    lines.append(f"  {'beroepskwalificaties met officiële definitie':55} {len(sources.bks):>4} / {len(titels):<4}")
+    lines.append(f"  {'knelpuntberoepen in de bronnen':55} {len(sources.knelpunten):>4}")
     return lines

@@ -183,6 +183,8 @@ class ContentRepository:
             overgangen_van=self._overgangen("naar", groepnummer),
             domein_zekerheid=row["domein_zekerheid"],
             domein_bron=row["domein_bron"],
+            onderwijskwalificatie=row["onderwijskwalificatie"],
+            onderwijskwalificatie_naam=row["onderwijskwalificatie_naam"],
         )
 
     def riasec_profiles(self, groepnummers: Iterable[str] | None = None) -> dict[str, dict[str, int]]:
@@ -196,11 +198,16 @@ class ContentRepository:
 
     def _bks(self, groepnummer: str) -> tuple[Bk, ...]:
         rows = self.connection.execute(
-            "select b.naam, b.niveau, b.code, l.bron, l.competenties from richting_bks l "
-            "join beroepskwalificaties b on b.id = l.bk where l.groepnummer = ? order by b.niveau, b.naam",
+            "select b.titel, l.niveau, b.code, l.bron, l.volledig, b.definitie, b.definitie_bron, l.alleen_duaal "
+            "from richting_bks l "
+            "join beroepskwalificaties b on b.code = l.bk where l.groepnummer = ? order by l.volgorde",
             (groepnummer,),
         )
-        return tuple(Bk(r["naam"], r["niveau"], r["code"], r["bron"], r["competenties"]) for r in rows)
+        return tuple(
+            Bk(r["titel"], r["niveau"], r["code"], r["bron"], bool(r["volledig"]), r["definitie"], r["definitie_bron"],
+               bool(r["alleen_duaal"]))
+            for r in rows
+        )
 
     def _beroepen(self, groepnummer: str) -> tuple[Beroep, ...]:
         rows = self.connection.execute(
@@ -213,7 +220,7 @@ class ContentRepository:
     def _overgangen(self, own_end: str, groepnummer: str) -> tuple[Overgang, ...]:
         other_end = "naar" if own_end == "van" else "van"
         rows = self.connection.execute(
-            f"select {other_end} as doel, naar_naam, soort, reden, bron from overgangen "
+            f"select {other_end} as doel, naar_naam, soort, reden, bron, bewijs, gedeelde_bks from overgangen "
             f"where {own_end} = ? order by id",
             (groepnummer,),
         )
@@ -221,7 +228,8 @@ class ContentRepository:
         for row in rows:
             doel = self.summaries.get(row["doel"]) if row["doel"] else None
             naam = doel.naam if doel else row["naar_naam"]
-            result.append(Overgang(row["soort"], naam, row["reden"], row["bron"], doel))
+            result.append(Overgang(row["soort"], naam, row["reden"], row["bron"], doel, row["bewijs"],
+                                   tuple(json.loads(row["gedeelde_bks"]))))
         return tuple(sorted(result, key=lambda o: OVERGANG_ORDER.get(o.soort, 99)))
 
     # --- questionnaire ---------------------------------------------------------------------------

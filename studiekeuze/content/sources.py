@@ -6,16 +6,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from studiekeuze.content.official import LINK_FILE, OfficialLink, read_link
 from studiekeuze.errors import ContentError
 from studiekeuze.models import FINALITEITEN, GRADEN, OVERGANG_SOORTEN
 from studiekeuze.textnorm import word_count
+from studiekeuze.vocabulary import Bewijs
 
 GROEPNUMMER = re.compile(r"^G-\d{4}$")
 RIASEC_CODE = re.compile(r"^(?!.*(.).*\1)[RIASEC]{1,3}$")
 # Pupils read these texts; onderwijsvormen are replaced by finaliteiten (search synonyms are exempt).
 ONDERWIJSVORMEN = re.compile(r"\b(aso|tso|bso|kso)\b", re.IGNORECASE)
 WORD_BOUNDS = {2: (60, 130), 3: (60, 130), 7: (25, 80)}
-LEERWEGEN = {"school", "duaal"}
+BK_CODE = re.compile(r"^BK-\d{4}-\d{1,2}$")
+# Keys that the official link now provides: a richting record that still holds them is out of date.
+OFFICIAL_KEYS = {
+    "bks": "de beroepskwalificaties komen uit de officiële koppeling (officieel/bk-koppeling.csv)",
+    "leerwegen": "of een richting duaal kan, komt uit de officiële koppeling (officieel/bk-koppeling.csv)",
+}
 NAAR_NAAM_SOORTEN = {"graduaat", "bachelor", "arbeidsmarkt"}
 VAN_SOORTEN = {"specialisatiejaar", "se_n_se"}
 
@@ -27,12 +34,13 @@ class ContentSources:
     meta: dict[str, Any]
     domeinen: list[dict[str, Any]]
     finaliteiten: list[dict[str, Any]]
-    bks: dict[str, dict[str, Any]]
+    bks: dict[str, dict[str, Any]]  # BK code → its official definition record (beroepskwalificaties.toml)
     knelpunten: dict[str, dict[str, Any]]
     richtingen: dict[str, dict[str, Any]]
     overgangen: list[dict[str, Any]]
     vragenlijst: dict[str, Any] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
+    officieel: OfficialLink = field(default_factory=lambda: OfficialLink({}, {}, {}))
 
 
 class _Problems:
@@ -46,7 +54,8 @@ class _Problems:
 
 
 def source_files(root: Path) -> list[Path]:
-    return sorted(root.rglob("*.toml"))
+    """Every file the build reads: the TOML sources and the official data (CSV)."""
+    return sorted(path for path in root.rglob("*") if path.suffix in (".toml", ".csv") and path.is_file())
 
 
 def _read(path: Path, problems: _Problems) -> dict[str, Any]:
@@ -69,7 +78,7 @@ def load_sources(root: Path) -> ContentSources:
     """Read and validate every source file under `root`; raise ContentError listing all problems."""
     problems = _Problems(root)
     files = source_files(root)
-    documents = {path: _read(path, problems) for path in files}
+    documents = {path: _read(path, problems) for path in files if path.suffix == ".toml"}
 
     meta = documents.get(root / "meta.toml", {})
     if not meta.get("versie"):
@@ -84,8 +93,6 @@ def load_sources(root: Path) -> ContentSources:
     knelpunten: dict[str, dict] = {}
     richtingen: dict[str, dict] = {}
     for path, document in documents.items():
-        for index, bk in enumerate(document.get("bk", []), start=1):
-            _check_bk(path, index, bk, bks, problems)
         for index, knelpunt in enumerate(document.get("knelpuntberoep", []), start=1):
             where = f"knelpuntberoep {index}"
             if not _text(knelpunt, "naam") or not isinstance(knelpunt.get("jaar"), int):
@@ -105,11 +112,18 @@ def load_sources(root: Path) -> ContentSources:
                 else:
                     richtingen[richting["groepnummer"]] = richting
 
+    officieel = read_link(root / LINK_FILE, richtingen, problems.add)
+    for path, document in documents.items():
+        for index, bk in enumerate(_records(document, "bk", path, problems), start=1):
+            _check_bk(path, index, bk, bks, officieel, problems)
+
     overgangen = []
     for richting in richtingen.values():
-        _check_links(richting, bks, knelpunten, problems)
+        _check_links(richting, knelpunten, problems)
         overgangen += _check_overgangen(richting, richtingen, problems)
     _check_duplicate_overgangen(overgangen, problems)
+    for overgang in overgangen:
+        _add_evidence(overgang, officieel)
 
     vragenlijst = documents.get(root / "vragenlijst.toml", {})
     _check_vragenlijst(root / "vragenlijst.toml", vragenlijst, domein_namen, problems)
@@ -117,7 +131,7 @@ def load_sources(root: Path) -> ContentSources:
     if problems.items:
         raise ContentError(problems.items)
     return ContentSources(
-        meta, domeinen, finaliteiten, bks, knelpunten, richtingen, overgangen, vragenlijst, files
+        meta, domeinen, finaliteiten, bks, knelpunten, richtingen, overgangen, vragenlijst, files, officieel
     )
 
 
@@ -125,20 +139,43 @@ def _where(richting: dict) -> str:
     return f"richting {richting['_index']} ({richting.get('groepnummer', '?')})"
 
 
-def _check_bk(path: Path, index: int, bk: dict, bks: dict, problems: _Problems) -> None:
-    where = f"bk {index} ({bk.get('id', '?')})"
-    if not _text(bk, "id") or not _text(bk, "naam"):
-        problems.add(path, where, "id en naam zijn verplicht")
+def _check_bk(path: Path, index: int, bk: Any, bks: dict, officieel: OfficialLink, problems: _Problems) -> None:
+    """A BK's official definition: its code, title and level must be those of the official link."""
+    if not isinstance(bk, dict):
+        problems.add(path, f"bk {index}", "moet een tabel zijn met code, titel, vks, definitie en bron")
         return
-    if not _text(bk, "bron"):
-        problems.add(path, where, "een beroepskwalificatie zonder bron mag niet (vul bron in of laat ze weg)")
-    niveau = bk.get("niveau", 0)
-    if not isinstance(niveau, int) or not 0 <= niveau <= 8:
-        problems.add(path, where, "niveau moet een getal van 1 tot 8 zijn (0 = onbekend)")
-    if bk["id"] in bks:
-        problems.add(path, where, f"id '{bk['id']}' staat ook al in {bks[bk['id']]['_bestand'].name}")
+    code = bk.get("code")
+    where = f"bk {index} ({code or '?'})"
+    if not isinstance(code, str) or not BK_CODE.match(code):
+        problems.add(path, where, "code moet de vorm BK-0000-0 hebben")
         return
-    bks[bk["id"]] = {**bk, "_bestand": path}
+    if code not in officieel.bk_titels:
+        problems.add(path, where, f"{code} staat niet in de officiële koppeling met de richtingen")
+        return
+    if bk.get("titel") != officieel.bk_titels[code]:
+        problems.add(path, where, f"titel moet '{officieel.bk_titels[code]}' zijn, zoals in de officiële koppeling")
+    vks = bk.get("vks")
+    if isinstance(vks, bool) or not isinstance(vks, int) or not 1 <= vks <= 8:
+        problems.add(path, where, "vks moet een niveau van 1 tot 8 zijn")
+    elif code in officieel.bk_niveaus and vks != officieel.bk_niveaus[code]:
+        problems.add(path, where, f"vks is {vks}, maar de officiële koppeling zegt {officieel.bk_niveaus[code]}")
+    if not _text(bk, "definitie") or not bk["definitie"].strip():
+        problems.add(path, where, "de definitie ontbreekt (laat het hele record weg als ze niet te lezen is)")
+    if not (_text(bk, "bron") or "").startswith("https://"):
+        problems.add(path, where, "bron moet de URL van de officiële bron zijn")
+    if code in bks:
+        problems.add(path, where, f"{code} staat er twee keer")
+        return
+    bks[code] = {**bk, "_bestand": path}
+
+
+def _records(document: dict, key: str, path: Path, problems: _Problems) -> list:
+    """The `[[key]]` records of a document; a `[key]` table or a value in its place is a problem, not a crash."""
+    records = document.get(key, [])
+    if not isinstance(records, list):
+        problems.add(path, key, f"schrijf [[{key}]] (een lijst van records), niet [{key}]")
+        return []
+    return records
 
 
 def _check_richting(richting: dict, domein_namen: set, problems: _Problems) -> bool:
@@ -163,9 +200,9 @@ def _check_richting(richting: dict, domein_namen: set, problems: _Problems) -> b
         problems.add(path, where, "domein_zekerheid moet bron, afgeleid of gecontroleerd zijn")
     elif richting["domein_zekerheid"] == "gecontroleerd" and not richting.get("domein_bron"):
         problems.add(path, where, "een gecontroleerd domein heeft een domein_bron nodig")
-    leerwegen = richting.get("leerwegen", [])
-    if not isinstance(leerwegen, list) or not set(leerwegen) <= LEERWEGEN or not leerwegen:
-        problems.add(path, where, "leerwegen moet een lijst zijn met 'school' en/of 'duaal'")
+    for key, reason in OFFICIAL_KEYS.items():
+        if key in richting:
+            problems.add(path, where, f"{key} hoort hier niet meer: {reason}")
     if not all(isinstance(t, str) and t.strip() for t in richting.get("zoektermen", [])):
         problems.add(path, where, "zoektermen moet een lijst met tekst zijn")
     if len(problems.items) > before:
@@ -210,17 +247,25 @@ def _check_texts(richting: dict, problems: _Problems) -> None:
             )
 
 
-def _check_links(richting: dict, bks: dict, knelpunten: dict, problems: _Problems) -> None:
+def _check_links(richting: dict, knelpunten: dict, problems: _Problems) -> None:
     path, where = richting["_bestand"], _where(richting)
-    for index, link in enumerate(richting.get("bks", []), start=1):
-        if not isinstance(link, dict) or link.get("bk") not in bks:
-            problems.add(path, where, f"bk {index}: onbekende beroepskwalificatie {link.get('bk')!r}")
-        elif not _text(link, "bron"):
-            problems.add(path, where, f"bk {index}: de koppeling met '{link['bk']}' heeft geen bron")
     for index, beroep in enumerate(richting.get("beroepen", []), start=1):
         knelpunt = beroep.get("knelpunt", "") if isinstance(beroep, dict) else ""
         if knelpunt and knelpunt not in knelpunten:
             problems.add(path, where, f"beroep {index}: '{knelpunt}' staat niet in de knelpuntberoepen")
+
+
+def _add_evidence(overgang: dict, officieel: OfficialLink) -> None:
+    """What an overgang rests on: two richtingen that lead to the same BK are related by the government's own data;
+    else a page that states the step; else our own judgement."""
+    shared = officieel.shared_bks(overgang["van"], overgang["naar"]) if overgang["naar"] else []
+    overgang["gedeelde_bks"] = shared
+    if shared:
+        overgang["bewijs"] = Bewijs.OFFICIEEL
+    elif overgang["bron"]:
+        overgang["bewijs"] = Bewijs.BRON
+    else:
+        overgang["bewijs"] = Bewijs.REDACTIE
 
 
 def _check_overgangen(richting: dict, richtingen: dict, problems: _Problems) -> list[dict]:

@@ -24,7 +24,9 @@ from studiekeuze.pdf.styles import CARD_GAP, FRAME_WIDTH, PALETTE, SECTION_GAP, 
 
 MAX_LEVEL = 4
 # What each detail level leaves out, cumulatively: 1 the second reason and the finaliteit explanation, 2 a third
-# card per finaliteit (rows stay full), 3 the leerweg line and the path picture's caption, 4 all but one card.
+# card per finaliteit (rows stay full), 3 the leerweg and diploma lines and the path picture's caption, 4 all but
+# one card and its BK line.
+DROPPED_LINES = {3: {"leerweg", "diploma"}, 4: {"leerweg", "diploma", "bk"}}
 CHART_WIDTH = 232.0
 
 
@@ -111,6 +113,10 @@ def _suggestions(advies: Advies, level: int) -> list[Flowable]:
         story += _group(groep, level)
     if advies.noemt_knelpuntberoep:
         story += [Spacer(1, 3), _p(advies.legende_knelpunt, "small")]
+    shown = [regel.sleutel for groep in advies.groepen for kaart in _shown_cards(groep, level)
+             for regel in _shown_lines(kaart, level)]
+    if advies.legende_niveaus and ("bk" in shown or "diploma" in shown):
+        story += [Spacer(1, 2), _p(advies.legende_niveaus, "small")]
     return story
 
 
@@ -127,10 +133,19 @@ def _group(groep: Groep, level: int) -> list[Flowable]:
     if level == 0 and groep.uitleg:
         head += [Spacer(1, 2), _p(groep.uitleg, "group_note")]
     head.append(Spacer(1, 4))
-    kaarten = groep.kaarten[: 1 if level >= 4 else 2 if level >= 2 else None]
+    kaarten = _shown_cards(groep, level)
     rows = [_card_row(kaarten[i:i + 2], level) for i in range(0, len(kaarten), 2)]
     # The heading stays with the first row of cards; later rows may go to the next page.
     return [KeepTogether([*head, rows[0]]), *[item for row in rows[1:] for item in (Spacer(1, 5), row)]]
+
+
+def _shown_cards(groep: Groep, level: int) -> tuple[Kaart, ...]:
+    return groep.kaarten[: 1 if level >= 4 else 2 if level >= 2 else None]
+
+
+def _shown_lines(kaart: Kaart, level: int) -> list:
+    dropped = DROPPED_LINES.get(level, set())
+    return [regel for regel in kaart.regels if regel.sleutel not in dropped]
 
 
 def _card_row(kaarten: tuple[Kaart, ...], level: int) -> CardRow:
@@ -145,9 +160,7 @@ def _card(kaart: Kaart, level: int) -> list[Flowable]:
     content += [_p(reden, "card_bullet", bullet=True) for reden in redenen]
     if redenen and kaart.regels:
         content.append(Spacer(1, 2))
-    for regel in kaart.regels:
-        if level >= 3 and regel.sleutel == "leerweg":
-            continue
+    for regel in _shown_lines(kaart, level):
         content.append(_labelled(regel.label, regel.tekst, "card_text"))
     return content
 

@@ -4,7 +4,8 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from studiekeuze.models import Overgang, Richting
+from studiekeuze.models import Bk, Overgang, Richting
+from studiekeuze.texts import say
 from studiekeuze.ui.labels import graad_label, leerweg_label, soort_label, summary_line
 
 LINK_SCHEME = "richting"
@@ -32,6 +33,11 @@ def richting_page(richting: Richting, finaliteiten: dict[str, dict]) -> str:
     if richting.leerwegen:
         ways = ", ".join(leerweg_label(w) for w in richting.leerwegen)
         parts.append(f"<p>{escape(_t('Je kunt deze richting volgen:'))} {escape(ways)}.</p>")
+    if richting.onderwijskwalificatie:
+        label = say(f"onderwijskwalificatie.{richting.onderwijskwalificatie}")
+        parts.append(f"<h2>{escape(say('onderwijskwalificatie.kop'))}</h2>")
+        parts.append(f"<p>{escape(say('onderwijskwalificatie.zin', label=label))}<br>"
+                     f"<small>{escape(say('onderwijskwalificatie.uitleg'))}</small></p>")
     if richting.activiteiten:
         parts.append(f"<h2>{escape(_t('Wat doe je?'))}</h2>")
         parts.append(_list(escape(a.tekst) for a in richting.activiteiten))
@@ -48,8 +54,9 @@ def richting_page(richting: Richting, finaliteiten: dict[str, dict]) -> str:
             explanation = _t("★ Knelpuntberoep: VDAB vindt moeilijk genoeg mensen voor dit beroep.")
             parts.append(f"<p><small>{escape(explanation)}</small></p>")
     if richting.bks:
-        parts.append(f"<h2>{escape(_t('Beroepskwalificaties'))}</h2>")
-        parts.append(_list(_bk(b.naam, b.niveau, b.code) for b in richting.bks))
+        parts.append(f"<h2>{escape(say('bk.kop'))}</h2>")
+        parts.append(f"<p><small>{escape(say('bk.uitleg'))}</small></p>")
+        parts.append(_list(_bk_item(b) for b in richting.bks))
     parts.append(f"<p><small>{escape(_t('Groepnummer'))} {escape(richting.groepnummer)}</small></p>")
     return "\n".join(parts)
 
@@ -72,6 +79,16 @@ def _beroep(naam: str, knelpunt: bool, jaar: int | None) -> str:
         return escape(naam)
     mark = _t("knelpuntberoep") + (f" {jaar}" if jaar else "")
     return f"{escape(naam)} <b>★ {escape(mark)}</b>"
+
+
+def _bk_item(bk: Bk) -> str:
+    """A BK with its level, how much of it the richting teaches and, when known, its official definition."""
+    how = say("bk.alleen_duaal" if bk.alleen_duaal else "bk.volledig" if bk.volledig else "bk.deels")
+    line = f"{_bk(bk.naam, bk.niveau, bk.code)}<br><small>{escape(how.capitalize())}.</small>"
+    if bk.definitie:
+        line += (f"<br><i>{escape(say('bk.wat_doet', naam=bk.naam))}</i> {escape(bk.definitie)} "
+                 f"<small>({escape(say('bk.bron'))})</small>")
+    return line
 
 
 def _bk(naam: str, niveau: int | None, code: str) -> str:

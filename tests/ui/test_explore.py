@@ -112,3 +112,12 @@ def test_a_matrix_cell_opens_its_richtingen(window, qtbot, repository):
 
 def test_typing_goes_straight_into_the_search_field(window, qtbot):
     assert window.explore.search.hasFocus()
+
+
+def test_a_richting_page_names_the_diploma_and_what_each_bk_means(window, repository):
+    window.explore.open_richting("G-0001")  # Afwerking bouw
+    text = " ".join(window.explore.page.toPlainText().split())
+    assert "Welk diploma krijg je? Als je slaagt, krijg je een diploma secundair onderwijs (niveau 3)." in text
+    stukadoor = next(b for b in repository.richting("G-0001").bks if b.code == "BK-0130-5")
+    assert f"Wat doet een stukadoor? {stukadoor.definitie}" in text
+    assert "Het VKS-niveau gaat van 1 tot 8" in text
