@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from studiekeuze.content.higher_education import check_opleidingen, check_programme_overgangen
 from studiekeuze.errors import ContentError
 from studiekeuze.models import FINALITEITEN, GRADEN, OVERGANG_SOORTEN
 from studiekeuze.textnorm import word_count
@@ -33,6 +34,8 @@ class ContentSources:
     overgangen: list[dict[str, Any]]
     vragenlijst: dict[str, Any] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
+    # Graduaten and bachelors by official name (hoger-onderwijs.toml); every naar_naam of such an overgang is a key.
+    opleidingen: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 class _Problems:
@@ -110,6 +113,9 @@ def load_sources(root: Path) -> ContentSources:
         _check_links(richting, bks, knelpunten, problems)
         overgangen += _check_overgangen(richting, richtingen, problems)
     _check_duplicate_overgangen(overgangen, problems)
+    opleidingen_path = root / "hoger-onderwijs.toml"
+    opleidingen = check_opleidingen(opleidingen_path, documents.get(opleidingen_path), problems)
+    check_programme_overgangen(overgangen, opleidingen, problems)
 
     vragenlijst = documents.get(root / "vragenlijst.toml", {})
     _check_vragenlijst(root / "vragenlijst.toml", vragenlijst, domein_namen, problems)
@@ -117,7 +123,7 @@ def load_sources(root: Path) -> ContentSources:
     if problems.items:
         raise ContentError(problems.items)
     return ContentSources(
-        meta, domeinen, finaliteiten, bks, knelpunten, richtingen, overgangen, vragenlijst, files
+        meta, domeinen, finaliteiten, bks, knelpunten, richtingen, overgangen, vragenlijst, files, opleidingen
     )
 
 
