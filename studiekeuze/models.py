@@ -76,6 +76,11 @@ class Overgang:
     doel: RichtingSamenvatting | None = None
     bewijs: str = "redactie"  # a studiekeuze.vocabulary.Bewijs value
     gedeelde_bks: tuple[str, ...] = ()  # BK codes both ends lead to (the evidence when bewijs is officieel)
+    # For a graduaat or bachelor (hoger-onderwijs.toml): professioneel | academisch (bachelors), an admission
+    # condition in plain Dutch, and the page that shows the programme exists.
+    opleiding_soort: str = ""
+    toelating: str = ""
+    opleiding_bron: str = ""
 
 
 @dataclass(frozen=True)

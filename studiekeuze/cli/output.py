@@ -36,6 +36,8 @@ def overgang_json(overgang: Overgang) -> dict[str, Any]:
         "bron": overgang.bron,
         "bewijs": overgang.bewijs,
         "gedeelde_bks": list(overgang.gedeelde_bks),
+        **({"opleiding_soort": overgang.opleiding_soort, "toelating": overgang.toelating,
+            "opleiding_bron": overgang.opleiding_bron} if overgang.soort in ("graduaat", "bachelor") else {}),
     }
 
 

@@ -103,6 +103,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
         ("groepnummer", "bk"),
     ),
     "knelpuntberoepen": ({"naam": str, "jaar": int, "bron": str}, "naam"),
+    "opleidingen": ({"naam": str, "niveau": str, "soort": str, "toelating": str, "bron": str}, "naam"),
     "beroepen": ({"id": str, "naam": str, "riasec": str, "knelpuntberoep": bool, "knelpunt_jaar": int}, "id"),
     "richting_beroepen": ({"groepnummer": str, "beroep": str, "volgorde": int}, ("groepnummer", "beroep")),
     "overgangen": (
@@ -150,6 +151,10 @@ def _write(db: sqlite_utils.Database, sources: ContentSources, fingerprint: str)
     )
     db["knelpuntberoepen"].insert_all(
         {"naam": k["naam"], "jaar": k["jaar"], "bron": k["bron"]} for k in sources.knelpunten.values()
+    )
+    db["opleidingen"].insert_all(
+        {k: o.get(k, "") for k in ("naam", "niveau", "soort", "toelating", "bron")}
+        for o in sources.opleidingen.values()
     )
     _write_richtingen(db, sources)
     db["overgangen"].insert_all(

@@ -69,5 +69,9 @@ def coverage_lines(sources: ContentSources) -> list[str]:
         lines.append(f"  {label:55} {have:>4} / {should:<4} ({percent}%)")
     titels = sources.officieel.bk_titels
     lines.append(f"  {'beroepskwalificaties met officiële definitie':55} {len(sources.bks):>4} / {len(titels):<4}")
+    opleidingen = sources.opleidingen.values()
+    checked = sum(1 for o in opleidingen if o.get("bron", "").startswith("http"))
+    label = "graduaten en bachelors, naam nagekeken (met bron)"
+    lines.append(f"  {label:55} {checked:>4} / {len(opleidingen):<4}")
     lines.append(f"  {'knelpuntberoepen in de bronnen':55} {len(sources.knelpunten):>4}")
     return lines

@@ -220,8 +220,9 @@ class ContentRepository:
     def _overgangen(self, own_end: str, groepnummer: str) -> tuple[Overgang, ...]:
         other_end = "naar" if own_end == "van" else "van"
         rows = self.connection.execute(
-            f"select {other_end} as doel, naar_naam, soort, reden, bron, bewijs, gedeelde_bks from overgangen "
-            f"where {own_end} = ? order by id",
+            f"select o.{other_end} as doel, o.naar_naam, o.soort, o.reden, o.bron, o.bewijs, o.gedeelde_bks, "
+            f"p.soort as opleiding_soort, p.toelating, p.bron as opleiding_bron from overgangen o "
+            f"left join opleidingen p on p.naam = o.naar_naam where o.{own_end} = ? order by o.id",
             (groepnummer,),
         )
         result = []
@@ -229,7 +230,8 @@ class ContentRepository:
             doel = self.summaries.get(row["doel"]) if row["doel"] else None
             naam = doel.naam if doel else row["naar_naam"]
             result.append(Overgang(row["soort"], naam, row["reden"], row["bron"], doel, row["bewijs"],
-                                   tuple(json.loads(row["gedeelde_bks"]))))
+                                   tuple(json.loads(row["gedeelde_bks"])), row["opleiding_soort"] or "",
+                                   row["toelating"] or "", row["opleiding_bron"] or ""))
         return tuple(sorted(result, key=lambda o: OVERGANG_ORDER.get(o.soort, 99)))
 
     # --- questionnaire ---------------------------------------------------------------------------

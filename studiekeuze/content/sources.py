@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from studiekeuze.content.higher_education import check_opleidingen, check_programme_overgangen
 from studiekeuze.content.official import LINK_FILE, OfficialLink, read_link
 from studiekeuze.errors import ContentError
 from studiekeuze.models import FINALITEITEN, GRADEN, OVERGANG_SOORTEN
@@ -41,6 +42,8 @@ class ContentSources:
     vragenlijst: dict[str, Any] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
     officieel: OfficialLink = field(default_factory=lambda: OfficialLink({}, {}, {}))
+    # Graduaten and bachelors by official name (hoger-onderwijs.toml); every naar_naam of such an overgang is a key.
+    opleidingen: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 class _Problems:
@@ -124,6 +127,9 @@ def load_sources(root: Path) -> ContentSources:
     _check_duplicate_overgangen(overgangen, problems)
     for overgang in overgangen:
         _add_evidence(overgang, officieel)
+    opleidingen_path = root / "hoger-onderwijs.toml"
+    opleidingen = check_opleidingen(opleidingen_path, documents.get(opleidingen_path), problems)
+    check_programme_overgangen(overgangen, opleidingen, problems)
 
     vragenlijst = documents.get(root / "vragenlijst.toml", {})
     _check_vragenlijst(root / "vragenlijst.toml", vragenlijst, domein_namen, problems)
@@ -131,7 +137,8 @@ def load_sources(root: Path) -> ContentSources:
     if problems.items:
         raise ContentError(problems.items)
     return ContentSources(
-        meta, domeinen, finaliteiten, bks, knelpunten, richtingen, overgangen, vragenlijst, files, officieel
+        meta, domeinen, finaliteiten, bks, knelpunten, richtingen, overgangen, vragenlijst, files, officieel,
+        opleidingen,
     )
 
 

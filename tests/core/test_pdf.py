@@ -47,8 +47,8 @@ def crowded(repository) -> Advies:
     suggesties += [
         Suggestie("Werken op een veebedrijf of bij een bedrijf dat met de landbouw samenwerkt", 80, "arbeidsmarkt",
                   (reason,)),
-        Suggestie("Graduaat Elektromechanische systemen", 80, "graduaat", (reason,)),
-        Suggestie("Bachelor Toegepaste informatica", 80, "bachelor", (reason,)),
+        Suggestie("Graduaat in de elektromechanische systemen", 80, "graduaat", (reason,)),
+        Suggestie("Bachelor in de toegepaste informatica", 80, "bachelor", (reason,)),
     ]
     return build_advice(
         repository, profile_from_scores({"R": 90, "I": 70, "A": 65, "S": 20, "E": 10, "C": 40}),
