@@ -25,6 +25,8 @@ class RichtingSamenvatting:
     graad: int
     finaliteit: str
     domeinen: tuple[str, ...]
+    # A school's pedagogical project or a sport status the richting needs ("topsport", "freinet", …), else "".
+    project: str = ""
 
     @property
     def domein(self) -> str:
@@ -184,11 +186,16 @@ class Profiel:
     voorkeuren: dict[str, int] = field(default_factory=dict)
     zekerheid: int | None = None
     sterkste_items: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    item_domeinen: dict[str, tuple[str, ...]] = field(default_factory=dict)  # item text → the domains it is about
 
 
 @dataclass(frozen=True)
 class Suggestie:
-    """One suggested next step, with its score (0–100) and 1–3 reasons in plain Dutch."""
+    """One suggested next step, with its score (0–100), what it rests on and 1–3 reasons in plain Dutch.
+
+    `bewijs` is a studiekeuze.vocabulary.Bewijs value; `overstap` marks a step towards doorstroom from A or D/A
+    (the sheet adds one neutral sentence on what the school and CLB look at).
+    """
 
     naam: str
     score: int
@@ -196,6 +203,12 @@ class Suggestie:
     redenen: tuple[str, ...]
     richting: RichtingSamenvatting | None = None
     nu_niet_open: bool = False
+    bewijs: str = "redactie"
+    bron: str = ""
+    gedeelde_bks: tuple[str, ...] = ()
+    opleiding_soort: str = ""
+    toelating: str = ""
+    overstap: bool = False
 
     @property
     def finaliteit(self) -> str:

@@ -1,13 +1,23 @@
-"""From a pupil's situation to candidate next steps (via the overgangen in the database) and ranked suggestions."""
+"""From a pupil's situation to candidate next steps and ranked suggestions, with options in every finaliteit.
+
+The overgangen of the current richting come first. Where they leave a finaliteit of the next graad empty, the best
+fitting richtingen of that finaliteit are added from the pupil's own studiedomein (evidence: studiedomein), then
+from the domains the pupil likes (studiedomein), and only then from the whole graad (redactie) — never silently
+nothing. After the 3rd graad the same holds for the Se-n-Se (and, for A and D/A pupils, the specialisatiejaren);
+steps into higher education and work come only from the content. Richtingen tied to a school's pedagogical project
+or to a sport status are suggested only to a pupil who is already in one.
+"""
 
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import UnknownSituation
-from studiekeuze.matching import Kandidaat, Situatie, rank
-from studiekeuze.models import Leerling, Profiel, Richting, Suggestie
+from studiekeuze.matching import STEPS_OUT_OF_SCHOOL, Kandidaat, Situatie, rank
+from studiekeuze.models import FINALITEITEN, Leerling, Overgang, Profiel, Richting, Suggestie
+from studiekeuze.textnorm import stems
+from studiekeuze.vocabulary import Bewijs
 
 NEXT_GRAAD = {1: 2, 2: 3, 3: 7}
-
-STEPS_OUT_OF_SCHOOL = {"graduaat", "bachelor", "arbeidsmarkt"}
+DOMEINOVERSCHRIJDEND = "Domeinoverschrijdend"
+LIKED_DOMAIN = 4
 
 
 def next_graad_of(richting: Richting) -> int | None:
@@ -29,31 +39,33 @@ def resolve_situation(
     raise UnknownSituation()
 
 
+def situation_of(huidige: Richting | None, niet_open: tuple[str, ...] = ()) -> Situatie:
+    if huidige is None:
+        return Situatie(niet_open=frozenset(niet_open))
+    return Situatie(huidige.naam, frozenset(niet_open), huidige.finaliteit, huidige.graad,
+                    huidige.samenvatting.domeinen)
+
+
 def gather_candidates(
-    repository: ContentRepository, huidige: Richting | None, naar_graad: int | None
+    repository: ContentRepository, huidige: Richting | None, naar_graad: int | None, profiel: Profiel | None = None
 ) -> list[Kandidaat]:
-    """The overgangen of the current richting (logical first, then related ones in other finaliteiten, then
-    steps out of school); without usable overgangen, every richting of the next graad."""
-    if huidige is not None:
-        steps = []
-        for overgang in huidige.overgangen_naar:
-            if overgang.doel is not None:
-                steps.append(_richting_candidate(repository, overgang.doel.groepnummer, overgang.soort))
-            elif overgang.soort in STEPS_OUT_OF_SCHOOL:
-                # A graduaat, bachelor or job continues the current field: it is judged by the current profile.
-                steps.append(
-                    Kandidaat(overgang.naam, overgang.soort, huidige.riasec, huidige.activiteiten,
-                              huidige.samenvatting.domeinen)
-                )
-        if any(step.richting for step in steps):
-            return steps
-        naar_graad = naar_graad or next_graad_of(huidige)
+    """The overgangen of the current richting, then what fills an empty finaliteit (see the module docstring)."""
+    if huidige is None:
         if naar_graad is None:
-            return steps
-        return steps + _whole_graad(repository, naar_graad)
-    if naar_graad is None:
-        raise UnknownSituation()
-    return _whole_graad(repository, naar_graad)
+            raise UnknownSituation()
+        return [_richting_candidate(repository, s.groepnummer, "volgende_graad", Bewijs.REDACTIE)
+                for s in repository.search("", graad=naar_graad) if _open_to(s.project, None)]
+    steps = [step for index, overgang in enumerate(huidige.overgangen_naar)
+             if (step := _step(repository, huidige, overgang, index)) is not None]
+    graad = naar_graad or next_graad_of(huidige)
+    if graad is None:
+        return steps
+    present = {k.richting.finaliteit for k in steps if k.richting and k.richting.graad == graad}
+    taken = {k.richting.groepnummer for k in steps if k.richting}
+    for finaliteit in _finaliteiten_to_fill(huidige, graad):
+        if finaliteit not in present:
+            steps += _fill(repository, huidige, profiel, graad, finaliteit, taken)
+    return steps
 
 
 def suggest(
@@ -64,19 +76,72 @@ def suggest(
     niet_open: tuple[str, ...] = (),
     top_per_finaliteit: int | None = None,
 ) -> list[Suggestie]:
-    kandidaten = gather_candidates(repository, huidige, naar_graad)
-    situatie = Situatie(huidige.naam if huidige else "", frozenset(niet_open))
-    return rank(profiel, kandidaten, situatie, top_per_finaliteit)
+    kandidaten = gather_candidates(repository, huidige, naar_graad, profiel)
+    return rank(profiel, kandidaten, situation_of(huidige, niet_open), top_per_finaliteit)
 
 
-def _richting_candidate(repository: ContentRepository, groepnummer: str, soort: str) -> Kandidaat:
+def _finaliteiten_to_fill(huidige: Richting, graad: int) -> tuple[str, ...]:
+    if graad in (2, 3):
+        return FINALITEITEN
+    if graad == 7:
+        # A Se-n-Se (D/A) is open to every pupil with a diploma; a specialisatiejaar (A) builds on a practical
+        # richting, so only A and D/A pupils get one added.
+        return ("D/A", "A") if huidige.finaliteit in ("A", "D/A") else ("D/A",)
+    return ()
+
+
+def _step(repository: ContentRepository, huidige: Richting, overgang: Overgang, index: int) -> Kandidaat | None:
+    if overgang.doel is not None:
+        if not _open_to(overgang.doel.project, huidige):
+            return None
+        richting = repository.richting(overgang.doel.groepnummer)
+        return Kandidaat(richting.naam, overgang.soort, richting.riasec, richting.activiteiten,
+                         richting.samenvatting.domeinen, richting.samenvatting, overgang.bewijs, overgang.reden,
+                         overgang.bron, overgang.gedeelde_bks, volgorde=index, woorden=_words(richting))
+    if overgang.soort in STEPS_OUT_OF_SCHOOL:
+        # A graduaat, bachelor or job continues the current field: it is judged by the current profile.
+        return Kandidaat(overgang.naam, overgang.soort, huidige.riasec, huidige.activiteiten,
+                         huidige.samenvatting.domeinen, None, overgang.bewijs, overgang.reden, overgang.bron,
+                         opleiding_soort=overgang.opleiding_soort, toelating=overgang.toelating, volgorde=index)
+    return None
+
+
+def _fill(repository: ContentRepository, huidige: Richting, profiel: Profiel | None, graad: int, finaliteit: str,
+          taken: set[str]) -> list[Kandidaat]:
+    """Richtingen of one finaliteit that the overgangen leave out: the pupil's own domain first, then liked domains,
+    then the whole graad. All of the first level that has any are candidates; the ranking picks the best."""
+    pool = [s for s in repository.search("", graad=graad, finaliteit=finaliteit)
+            if s.groepnummer not in taken and _open_to(s.project, huidige)]
+    own = [d for d in huidige.samenvatting.domeinen if d != DOMEINOVERSCHRIJDEND]
+    liked = sorted((d for d, rating in (profiel.domeinen if profiel else {}).items() if rating >= LIKED_DOMAIN),
+                   key=lambda d: -(profiel.domeinen[d] if profiel else 0))
+    for domains, soort, bewijs in ((own, "eigen_domein", Bewijs.STUDIEDOMEIN),
+                                   (liked, "gekozen_domein", Bewijs.STUDIEDOMEIN)):
+        chosen = [s for s in pool if set(s.domeinen) & set(domains)]
+        if chosen:
+            return [_richting_candidate(repository, s.groepnummer, soort, bewijs) for s in chosen]
+    return [_richting_candidate(repository, s.groepnummer, "volgende_graad", Bewijs.REDACTIE) for s in pool]
+
+
+def _open_to(project: str, huidige: Richting | None) -> bool:
+    """A richting of a school's project or a sport status is an option only for a pupil already in that project."""
+    return not project or (huidige is not None and huidige.samenvatting.project == project)
+
+
+def _richting_candidate(repository: ContentRepository, groepnummer: str, soort: str, bewijs: str) -> Kandidaat:
     richting = repository.richting(groepnummer)
     return Kandidaat(richting.naam, soort, richting.riasec, richting.activiteiten, richting.samenvatting.domeinen,
-                     richting.samenvatting)
+                     richting.samenvatting, bewijs, woorden=_words(richting))
 
 
-def _whole_graad(repository: ContentRepository, graad: int) -> list[Kandidaat]:
-    return [
-        _richting_candidate(repository, summary.groepnummer, "volgende_graad")
-        for summary in repository.search("", graad=graad)
-    ]
+def _words(richting: Richting) -> frozenset[str]:
+    found = _WORDS.get(richting.groepnummer)
+    if found is None:
+        text = " ".join([richting.naam, richting.beschrijving, *richting.zoektermen,
+                         *(a.tekst for a in richting.activiteiten)])
+        found = _WORDS[richting.groepnummer] = stems(text)
+    return found
+
+
+# Stems of a richting's texts, computed once per process (the content does not change while it runs).
+_WORDS: dict[str, frozenset[str]] = {}

@@ -22,3 +22,13 @@ def slug(text: str) -> str:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+STEM_LENGTH = 6
+MIN_CONTENT_WORD = 5
+
+
+def stems(text: str) -> frozenset[str]:
+    """The first letters of the longer words of a text: a rough, language-agnostic way to see that an item about
+    "stopcontacten" and a richting that mentions "stopcontact" speak of the same thing."""
+    return frozenset(word[:STEM_LENGTH] for word in words(text) if len(word) >= MIN_CONTENT_WORD)

@@ -22,15 +22,13 @@ from studiekeuze.advice.model import (
 )
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import StudiekeuzeError
-from studiekeuze.matching import by_finaliteit
+from studiekeuze.matching import by_finaliteit, group_order
 from studiekeuze.models import RIASEC, Antwoorden, Leerling, Profiel, Richting, Suggestie
-from studiekeuze.next_steps import NEXT_GRAAD, resolve_situation, suggest
-from studiekeuze.questionnaire.scoring import score
+from studiekeuze.next_steps import NEXT_GRAAD, resolve_situation, situation_of, suggest
+from studiekeuze.questionnaire.scoring import score, strong_letters
 from studiekeuze.texts import say
 
 DEFAULT_PER_FINALITEIT = 2  # two per finaliteit: every finaliteit gets the same room, and two pages suffice
-HIGH_SCORE = 60  # a letter at or above this (and among the three strongest) is "high"
-MAX_HIGH_LETTERS = 3
 MAX_NOTE_CHARS = 700  # longer would push the advice past two pages
 LEARN_CHARS = 170
 MAX_DAARNA = 3
@@ -39,10 +37,14 @@ MAX_BEROEPEN = 4
 MAX_PATH_NAMES = 2
 OUT_OF_SCHOOL_ENDPOINT = {"graduaat": "graduaat", "bachelor": "bachelor", "arbeidsmarkt": "werk"}
 ENDPOINTS = ("graduaat", "bachelor", "werk")
-# Where each finaliteit leads after the 3rd graad. Arbeidsmarkt: work, or a 7th year that gives the diploma of
-# secondary education (and with it graduaat and bachelor); dubbele finaliteit: work or higher education;
-# doorstroom: higher education.
-LEADS_TO = {"A": ("zevende", "werk"), "D/A": ("graduaat", "bachelor", "werk"), "D": ("graduaat", "bachelor")}
+# Where each finaliteit leads after the 3rd graad. Arbeidsmarkt: work, a 7th year, or straight into a graduaat (a
+# bachelor needs an extra 7th voorbereidingsjaar first: https://ap.be/wat-na-de-finaliteit-alle-opties-op-een-rijtje);
+# dubbele finaliteit: work or higher education; doorstroom: higher education.
+LEADS_TO = {
+    "A": ("zevende", "graduaat", "werk"),
+    "D/A": ("graduaat", "bachelor", "werk"),
+    "D": ("bachelor", "graduaat"),
+}
 AFTER_SEVENTH = ("graduaat", "bachelor", "werk")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -84,7 +86,8 @@ def build_advice(
     if suggesties is None:
         suggesties = suggest(repository, profiel, huidige, naar_graad, tuple(sorted(closed)), per_finaliteit)
     finaliteiten = {f["code"]: f for f in repository.finaliteiten()}
-    groepen = _groups(repository, _capped(suggesties, per_finaliteit), finaliteiten)
+    order = group_order(situation_of(huidige))
+    groepen = _groups(repository, _capped(suggesties, per_finaliteit), finaliteiten, order)
     datum_tekst = w.text("datum", dag=datum.day, maand=datum.month, jaar=datum.year)
     versie = str(repository.meta().get("data_versie", ""))
     return Advies(
@@ -149,14 +152,8 @@ def _situation_text(
     return ""
 
 
-def _high_letters(profiel: Profiel) -> list[str]:
-    known = [letter for letter in RIASEC if (profiel.scores.get(letter) or 0) >= HIGH_SCORE]
-    known.sort(key=lambda letter: -(profiel.scores.get(letter) or 0))
-    return known[:MAX_HIGH_LETTERS]
-
-
 def _profile_part(profiel: Profiel) -> ProfielDeel:
-    high = _high_letters(profiel)
+    high = strong_letters(profiel)
     mark = w.text("profiel_markering")
     sentences = tuple(
         w.text("hoge_letter", letter=letter, naam=say(f"schaalnaam.{letter}"),
@@ -188,10 +185,11 @@ def _capped(suggesties: Sequence[Suggestie], per_finaliteit: int) -> list[Sugges
 
 
 def _groups(
-    repository: ContentRepository, suggesties: list[Suggestie], finaliteiten: dict[str, dict]
+    repository: ContentRepository, suggesties: list[Suggestie], finaliteiten: dict[str, dict],
+    order: tuple[str, ...],
 ) -> tuple[Groep, ...]:
     groups = []
-    for code, members in by_finaliteit(suggesties).items():
+    for code, members in by_finaliteit(suggesties, order).items():
         if not members:
             continue
         if code:
@@ -205,9 +203,15 @@ def _groups(
 
 
 def _card(repository: ContentRepository, suggestie: Suggestie) -> Kaart:
-    soort_label = w.text("soort", soort=suggestie.soort_overgang)
+    soort_label = w.text("soort", soort=suggestie.soort_overgang, opleiding_soort=suggestie.opleiding_soort)
+    bewijs = Regel("bewijs", w.text("label_bewijs"),
+                   w.text("bewijs", bewijs=suggestie.bewijs, soort=suggestie.soort_overgang))
     if suggestie.richting is None:
-        return Kaart(suggestie.naam, soort_label, "", suggestie.redenen, (), soort_overgang=suggestie.soort_overgang)
+        regels = [bewijs]
+        if suggestie.toelating:
+            regels.append(Regel("toelating", w.text("label_toelating"), suggestie.toelating))
+        return Kaart(suggestie.naam, soort_label, "", suggestie.redenen, tuple(regels),
+                     soort_overgang=suggestie.soort_overgang, bewijs=suggestie.bewijs)
     richting = repository.richting(suggestie.richting.groepnummer)
     regels = [
         Regel("leren", w.text("label_leren"), shorten(richting.beschrijving, LEARN_CHARS)),
@@ -224,6 +228,9 @@ def _card(repository: ContentRepository, suggestie: Suggestie) -> Kaart:
     if richting.beroepen:
         regels.append(Regel("beroepen", w.text("label_beroepen"), _listed(
             [w.text("beroep", naam=b.naam, knelpunt=b.knelpuntberoep) for b in richting.beroepen], MAX_BEROEPEN)))
+    regels.append(bewijs)
+    if suggestie.overstap:
+        regels.append(Regel("overstap", w.text("label_overstap"), w.text("overstap")))
     return Kaart(
         naam=richting.naam,
         meta=w.text("kaart_meta", graad_label=w.text("graad", nummer=richting.graad), soort_label=soort_label,
@@ -236,6 +243,7 @@ def _card(repository: ContentRepository, suggestie: Suggestie) -> Kaart:
         graad=richting.graad,
         soort_overgang=suggestie.soort_overgang,
         knelpuntberoep=any(b.knelpuntberoep for b in richting.beroepen[:MAX_BEROEPEN]),
+        bewijs=suggestie.bewijs,
     )
 
 
@@ -308,12 +316,16 @@ def _path(
         for target in LEADS_TO[groep.code]:
             arrows.append((node_id, target))
             uses_seventh = uses_seventh or target == "zevende"
+    at_the_end = huidige is None or huidige.graad in (3, 7)
+    if out_of_school is not None and suggested_endpoints and at_the_end:
+        # The direct step after secondary school (D → bachelor, A → work, D/A → both) stands beside the 7th years.
+        names = tuple(k.naam for k in out_of_school.kaarten[:MAX_PATH_NAMES])
+        options.append(PadKnoop("direct", w.text("pad_direct"), names))
+        arrows.append(("nu", "direct"))
+        arrows += [("direct", end) for end in ENDPOINTS if end in suggested_endpoints]
     if not options:
-        if suggested_endpoints:
-            arrows += [("nu", end) for end in ENDPOINTS if end in suggested_endpoints]
-        else:
-            options.append(PadKnoop("samen", w.text("pad_samen_zoeken")))
-            arrows += [("nu", "samen"), *(("samen", end) for end in ENDPOINTS)]
+        options.append(PadKnoop("samen", w.text("pad_samen_zoeken")))
+        arrows += [("nu", "samen"), *(("samen", end) for end in ENDPOINTS)]
     columns = [PadKolom(w.text("pad_nu"), (now,))]
     if options:
         heading = (w.text("pad_opties_graad", graad_label=w.text("graad", nummer=next(iter(graden))))

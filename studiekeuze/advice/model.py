@@ -53,6 +53,7 @@ class Kaart:
     graad: int | None = None
     soort_overgang: str = ""
     knelpuntberoep: bool = False  # one of its beroepen is a knelpuntberoep
+    bewijs: str = ""  # what the suggestion rests on (studiekeuze.vocabulary.Bewijs)
 
 
 @dataclass(frozen=True)

@@ -95,4 +95,10 @@ def suggestie_json(suggestie: Suggestie) -> dict[str, Any]:
         "soort_overgang": suggestie.soort_overgang,
         "redenen": list(suggestie.redenen),
         "nu_niet_open": suggestie.nu_niet_open,
+        "bewijs": suggestie.bewijs,
+        "bron": suggestie.bron,
+        "gedeelde_bks": list(suggestie.gedeelde_bks),
+        "overstap_naar_doorstroom": suggestie.overstap,
+        **({"opleiding_soort": suggestie.opleiding_soort, "toelating": suggestie.toelating}
+           if suggestie.soort_overgang in ("graduaat", "bachelor") else {}),
     }

@@ -89,7 +89,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
     "richtingen": (
         {"groepnummer": str, "naam": str, "graad": int, "finaliteit": str, "domein": str, "beschrijving": str,
          "activiteiten": str, "riasec": str, "leerwegen": str, "domein_zekerheid": str, "domein_bron": str,
-         "bronbestand": str, "onderwijskwalificatie": str, "onderwijskwalificatie_naam": str},
+         "bronbestand": str, "onderwijskwalificatie": str, "onderwijskwalificatie_naam": str, "project": str},
         "groepnummer",
     ),
     "richting_domeinen": ({"groepnummer": str, "domein": str, "volgorde": int}, ("groepnummer", "domein")),
@@ -104,6 +104,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
     ),
     "knelpuntberoepen": ({"naam": str, "jaar": int, "bron": str}, "naam"),
     "opleidingen": ({"naam": str, "niveau": str, "soort": str, "toelating": str, "bron": str}, "naam"),
+    "projecten": ({"code": str, "naam": str, "uitleg": str, "bron": str}, "code"),
     "beroepen": ({"id": str, "naam": str, "riasec": str, "knelpuntberoep": bool, "knelpunt_jaar": int}, "id"),
     "richting_beroepen": ({"groepnummer": str, "beroep": str, "volgorde": int}, ("groepnummer", "beroep")),
     "overgangen": (
@@ -156,6 +157,9 @@ def _write(db: sqlite_utils.Database, sources: ContentSources, fingerprint: str)
         {k: o.get(k, "") for k in ("naam", "niveau", "soort", "toelating", "bron")}
         for o in sources.opleidingen.values()
     )
+    db["projecten"].insert_all(
+        {k: p.get(k, "") for k in ("code", "naam", "uitleg", "bron")} for p in sources.projecten.values()
+    )
     _write_richtingen(db, sources)
     db["overgangen"].insert_all(
         {**{k: o[k] for k in ("van", "naar", "naar_naam", "soort", "reden", "bron", "bewijs")},
@@ -201,6 +205,7 @@ def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> Non
                 "bronbestand": r["_bestand"].name,
                 "onderwijskwalificatie": official.onderwijskwalificatie if official else None,
                 "onderwijskwalificatie_naam": official.onderwijskwalificatie_naam if official else "",
+                "project": sources.project_van.get(groepnummer, ""),
             }
         )
         db["richting_domeinen"].insert_all(

@@ -57,13 +57,18 @@ class ContentRepository:
             domeinen.setdefault(row["groepnummer"], []).append(row["domein"])
         return {
             row["groepnummer"]: RichtingSamenvatting(
-                row["groepnummer"], row["naam"], row["graad"], row["finaliteit"], tuple(domeinen[row["groepnummer"]])
+                row["groepnummer"], row["naam"], row["graad"], row["finaliteit"], tuple(domeinen[row["groepnummer"]]),
+                row["project"] or "",
             )
-            for row in self.connection.execute("select groepnummer, naam, graad, finaliteit from richtingen")
+            for row in self.connection.execute("select groepnummer, naam, graad, finaliteit, project from richtingen")
         }
 
     def domeinen(self) -> list[dict]:
         return [dict(r) for r in self.connection.execute("select naam, uitleg from domeinen order by volgorde")]
+
+    def projecten(self) -> dict[str, dict]:
+        """Pedagogical projects and sport statuses some richtingen need, by code."""
+        return {r["code"]: dict(r) for r in self.connection.execute("select * from projecten")}
 
     def finaliteiten(self) -> list[dict]:
         rows = self.connection.execute("select * from finaliteiten order by volgorde")

@@ -44,6 +44,8 @@ class ContentSources:
     officieel: OfficialLink = field(default_factory=lambda: OfficialLink({}, {}, {}))
     # Graduaten and bachelors by official name (hoger-onderwijs.toml); every naar_naam of such an overgang is a key.
     opleidingen: dict[str, dict[str, Any]] = field(default_factory=dict)
+    projecten: dict[str, dict[str, Any]] = field(default_factory=dict)  # code → project (projectrichtingen.toml)
+    project_van: dict[str, str] = field(default_factory=dict)  # groepnummer → project code
 
 
 class _Problems:
@@ -131,6 +133,9 @@ def load_sources(root: Path) -> ContentSources:
     opleidingen = check_opleidingen(opleidingen_path, documents.get(opleidingen_path), problems)
     check_programme_overgangen(overgangen, opleidingen, problems)
 
+    projecten, project_van = _check_projecten(root / "projectrichtingen.toml",
+                                              documents.get(root / "projectrichtingen.toml", {}), richtingen, problems)
+
     vragenlijst = documents.get(root / "vragenlijst.toml", {})
     _check_vragenlijst(root / "vragenlijst.toml", vragenlijst, domein_namen, problems)
 
@@ -138,8 +143,31 @@ def load_sources(root: Path) -> ContentSources:
         raise ContentError(problems.items)
     return ContentSources(
         meta, domeinen, finaliteiten, bks, knelpunten, richtingen, overgangen, vragenlijst, files, officieel,
-        opleidingen,
+        opleidingen, projecten, project_van,
     )
+
+
+def _check_projecten(path: Path, document: dict, richtingen: dict, problems: _Problems) -> tuple[dict, dict]:
+    """Richtingen tied to a school's project or a sport status: each known, in one project only."""
+    projecten: dict[str, dict] = {}
+    project_van: dict[str, str] = {}
+    for index, project in enumerate(_records(document, "project", path, problems), start=1):
+        where = f"project {index} ({project.get('code', '?') if isinstance(project, dict) else '?'})"
+        if not isinstance(project, dict) or not _text(project, "code") or not _text(project, "naam") \
+                or not _text(project, "uitleg") or not isinstance(project.get("richtingen"), list):
+            problems.add(path, where, "code, naam, uitleg en richtingen (een lijst) zijn verplicht")
+            continue
+        if not isinstance(project.get("bron", ""), str):
+            problems.add(path, where, "bron moet tekst zijn (een URL of leeg)")
+        projecten[project["code"]] = project
+        for groepnummer in project["richtingen"]:
+            if groepnummer not in richtingen:
+                problems.add(path, where, f"onbekend groepnummer {groepnummer!r}")
+            elif groepnummer in project_van:
+                problems.add(path, where, f"{groepnummer} staat ook al bij project {project_van[groepnummer]}")
+            else:
+                project_van[groepnummer] = project["code"]
+    return projecten, project_van
 
 
 def _where(richting: dict) -> str:

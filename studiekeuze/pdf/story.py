@@ -24,9 +24,9 @@ from studiekeuze.pdf.styles import CARD_GAP, FRAME_WIDTH, PALETTE, SECTION_GAP, 
 
 MAX_LEVEL = 4
 # What each detail level leaves out, cumulatively: 1 the second reason and the finaliteit explanation, 2 a third
-# card per finaliteit (rows stay full), 3 the leerweg and diploma lines and the path picture's caption, 4 all but
-# one card and its BK line.
-DROPPED_LINES = {3: {"leerweg", "diploma"}, 4: {"leerweg", "diploma", "bk"}}
+# card per finaliteit (rows stay full), 3 the leerweg, diploma and evidence lines and the path picture's caption,
+# 4 all but one card and its BK line.
+DROPPED_LINES = {3: {"leerweg", "diploma", "bewijs"}, 4: {"leerweg", "diploma", "bk", "bewijs"}}
 CHART_WIDTH = 232.0
 
 

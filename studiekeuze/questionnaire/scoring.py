@@ -6,6 +6,14 @@ from studiekeuze.models import RIASEC, Antwoorden, Profiel, Signaal, Vragenlijst
 from studiekeuze.texts import say
 
 MIN_ANSWERS_PER_SCALE = 3
+# When a letter "stands out" (one rule for the profile text, the chart, the reasons and the advice): it is among the
+# three strongest, the profile is not flat, and the letter is high (HIGH_SCORE); a pupil with no letter that high
+# still has one that stands out when it lies well above the pupil's own middle.
+HIGH_SCORE = 60
+STANDS_OUT_BY = 15
+MIN_STANDING_OUT = 40
+FLAT_RANGE = 15
+MAX_STRONG = 3
 STRAIGHT_LINE_MIN_ANSWERS = 10
 FLAT_PROFILE_SPREAD = 8.0
 SPLIT_HALF_GAP = 2.5
@@ -71,7 +79,23 @@ def score(antwoorden: Antwoorden, vragenlijst: Vragenlijst) -> Profiel:
             letter: tuple(text for text, answer in sorted(pairs, key=lambda p: -p[1]) if answer >= 4)
             for letter, pairs in per_scale.items()
         },
+        item_domeinen={v.tekst: tuple(getattr(v, "domeinen", ())) for v in form_items if getattr(v, "domeinen", ())},
     )
+
+
+def strong_letters(profiel: Profiel) -> list[str]:
+    """The letters that stand out in a profile, strongest first (at most three); none for a flat profile."""
+    known = {letter: value for letter, value in profiel.scores.items() if value is not None}
+    if not known or max(known.values()) - min(known.values()) < FLAT_RANGE:
+        return []
+    ordered = sorted(known.values())
+    middle = (ordered[(len(ordered) - 1) // 2] + ordered[len(ordered) // 2]) / 2
+    strong = [letter for letter, value in known.items() if value >= HIGH_SCORE]
+    if not strong:
+        strong = [letter for letter, value in known.items()
+                  if value >= MIN_STANDING_OUT and value - middle >= STANDS_OUT_BY]
+    strong.sort(key=lambda letter: (-known[letter], RIASEC.index(letter)))
+    return strong[:MAX_STRONG]
 
 
 def profile_from_scores(scores: dict[str, int]) -> Profiel:

@@ -33,8 +33,8 @@ def test_suggestions_per_finaliteit_with_reasons(window, qtbot, repository):
         assert card.reasons, card.suggestie.naam
         for label, reden in zip(card.reasons, card.suggestie.redenen, strict=True):
             assert label.text() == f"• {reden}"
-    # The logical continuation of the current richting says so.
-    assert any("logische volgende stap na Elektriciteit" in label.text() for c in profile.cards for label in c.reasons)
+    # A step the content states says how it follows from the current richting.
+    assert any(label.text().startswith("• Na Elektriciteit: ") for c in profile.cards for label in c.reasons)
 
 
 def test_open_a_suggestions_page(window, qtbot):
