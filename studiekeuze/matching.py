@@ -15,6 +15,7 @@ close the step is to the current richting, then by the content's own order — n
 whose derived profiles are (nearly) identical can still share a score.
 """
 
+import collections
 from dataclasses import dataclass, field
 
 from studiekeuze.models import RIASEC, Activiteit, Profiel, RichtingSamenvatting, Suggestie
@@ -42,7 +43,7 @@ LIKED = 4  # an answer of 4 or 5: "graag", "heel graag", "waar", "helemaal waar"
 NABIJHEID = {
     "logische_vervolgrichting": 0,
     "verwante_richting": 1, "specialisatiejaar": 1, "se_n_se": 1, "graduaat": 1, "bachelor": 1, "arbeidsmarkt": 1,
-    "eigen_domein": 2, "gekozen_domein": 3, "volgende_graad": 4,
+    "eigen_domein": 2, "verwant_domein": 2, "gekozen_domein": 3, "volgende_graad": 4,
 }
 FINALITEIT_GROUPS = ("A", "D/A", "D", "")
 STEPS_OUT_OF_SCHOOL = ("graduaat", "bachelor", "arbeidsmarkt")
@@ -53,8 +54,9 @@ class Kandidaat:
     """A possible next step with what matching needs to know about it.
 
     `soort_overgang` is the kind of overgang the content states, or, for a step the matching adds, why it was added:
-    eigen_domein (same studiedomein as the current richting), gekozen_domein (a domain the pupil likes) or
-    volgende_graad (any richting of the next graad). `volgorde` keeps the content's own order of the overgangen.
+    eigen_domein (same studiedomein as the current richting), verwant_domein (a domain the current richting's
+    overgangen lead to), gekozen_domein (a domain the pupil likes) or volgende_graad (any richting of the next
+    graad). `volgorde` keeps the content's own order of the overgangen.
     """
 
     naam: str
@@ -136,7 +138,13 @@ def rank(
 ) -> list[Suggestie]:
     """Suggestions best first; with `top_per_finaliteit`, the N best of every finaliteit (equal room)."""
     scored = [(score(profiel, k), k) for k in kandidaten]
-    scored.sort(key=lambda pair: (-pair[0], *_tie_break(pair[1], situatie, profiel)))
+    # The n-th step of its kind (the 1st bachelor, the 1st job …), so that kinds can take turns.
+    seen: collections.Counter[str] = collections.Counter()
+    occurrence = {}
+    for kandidaat in sorted(kandidaten, key=lambda k: k.volgorde):
+        occurrence[id(kandidaat)] = seen[kandidaat.soort_overgang]
+        seen[kandidaat.soort_overgang] += 1
+    scored.sort(key=lambda pair: (-pair[0], *_tie_break(pair[1], situatie, profiel, occurrence[id(pair[1])])))
     suggestions = []
     used_activities: set[str] = set()
     for value, kandidaat in scored:
@@ -153,27 +161,28 @@ def rank(
     return kept
 
 
-def _tie_break(kandidaat: Kandidaat, situatie: Situatie, profiel: Profiel) -> tuple:
+def _tie_break(kandidaat: Kandidaat, situatie: Situatie, profiel: Profiel, occurrence: int) -> tuple:
     bewijs = Bewijs(kandidaat.bewijs)
-    return (-bewijs.strength, kandidaat.nabijheid, _kind_order(kandidaat, situatie, profiel), kandidaat.volgorde,
-            kandidaat.naam)
+    return (-bewijs.strength, kandidaat.nabijheid, *_kind_order(kandidaat, situatie, profiel, occurrence),
+            kandidaat.volgorde, kandidaat.naam)
 
 
-def _kind_order(kandidaat: Kandidaat, situatie: Situatie, profiel: Profiel) -> int:
-    """Among steps after secondary school: a D or D/A pupil's direct step to higher education first, an A pupil's
-    job and graduaat first; a pupil who wants to study longer or to work soon moves those steps forward."""
+def _kind_order(kandidaat: Kandidaat, situatie: Situatie, profiel: Profiel, occurrence: int) -> tuple[int, int]:
+    """Among steps after secondary school: a D pupil's bachelors first; a D/A pupil's higher education and work take
+    turns (it prepares for both), as do an A pupil's job and graduaat; a pupil who wants to study longer or to work
+    soon moves those steps forward. (All these steps share the current richting's fit, so this decides.)"""
     soort = kandidaat.soort_overgang
     if soort not in STEPS_OUT_OF_SCHOOL:
-        return 0
-    order = {"D": ("bachelor", "graduaat", "arbeidsmarkt"), "D/A": ("bachelor", "graduaat", "arbeidsmarkt"),
+        return (0, 0)
+    order = {"D": ("bachelor", "graduaat", "arbeidsmarkt"), "D/A": ("bachelor", "arbeidsmarkt", "graduaat"),
              "A": ("arbeidsmarkt", "graduaat", "bachelor")}.get(situatie.huidige_finaliteit,
                                                              ("graduaat", "bachelor", "arbeidsmarkt"))
-    rank_ = order.index(soort)
+    kind = order.index(soort)
     if profiel.voorkeuren.get("verder_studeren", 0) >= LIKED and soort != "arbeidsmarkt":
-        rank_ -= 3
+        kind -= 3
     if profiel.voorkeuren.get("snel_werken", 0) >= LIKED and soort == "arbeidsmarkt":
-        rank_ -= 3
-    return rank_
+        kind -= 3
+    return (kind, occurrence) if situatie.huidige_finaliteit == "D" else (occurrence, kind)
 
 
 def _suggestion(profiel: Profiel, kandidaat: Kandidaat, value: int, situatie: Situatie,
@@ -286,6 +295,8 @@ def _step_reasons(kandidaat: Kandidaat, situatie: Situatie) -> list[str]:
     if soort == "eigen_domein":
         domein = next((d for d in kandidaat.domeinen if d in situatie.huidige_domeinen), kandidaat.domeinen[0])
         return [say("reden.eigen_domein", huidige=huidige, domein=_domain_words(domein))]
+    if soort == "verwant_domein":
+        return [say("reden.verwant_domein", huidige=huidige, domein=_domain_words(kandidaat.domeinen[0]))]
     if soort == "gekozen_domein":
         return [say("reden.domein", domein=_domain_words(kandidaat.domeinen[0]))]
     if soort == "volgende_graad":

@@ -2,10 +2,11 @@
 
 The overgangen of the current richting come first. Where they leave a finaliteit of the next graad empty, the best
 fitting richtingen of that finaliteit are added from the pupil's own studiedomein (evidence: studiedomein), then
-from the domains the pupil likes (studiedomein), and only then from the whole graad (redactie) — never silently
-nothing. After the 3rd graad the same holds for the Se-n-Se (and, for A and D/A pupils, the specialisatiejaren);
-steps into higher education and work come only from the content. Richtingen tied to a school's pedagogical project
-or to a sport status are suggested only to a pupil who is already in one.
+from the domains the current richting's overgangen lead to (for a domeinoverschrijdend richting these are its
+fields), then from the domains the pupil likes (studiedomein), and only then from the whole graad (redactie) —
+never silently nothing. After the 3rd graad the same holds for the Se-n-Se (and, for A and D/A pupils, the
+specialisatiejaren); steps into higher education and work come only from the content. Richtingen tied to a school's
+pedagogical project or to a sport status are suggested only to a pupil who is already in one.
 """
 
 from studiekeuze.content.repository import ContentRepository
@@ -113,9 +114,14 @@ def _fill(repository: ContentRepository, huidige: Richting, profiel: Profiel | N
     pool = [s for s in repository.search("", graad=graad, finaliteit=finaliteit)
             if s.groepnummer not in taken and _open_to(s.project, huidige)]
     own = [d for d in huidige.samenvatting.domeinen if d != DOMEINOVERSCHRIJDEND]
+    # A domeinoverschrijdend richting (or one whose domain lacks this finaliteit) is close to the domains its own
+    # overgangen lead to: Natuurwetenschappen to STEM, Humane wetenschappen to Maatschappij en welzijn.
+    related = [d for o in huidige.overgangen_naar if o.doel for d in o.doel.domeinen
+               if d != DOMEINOVERSCHRIJDEND and d not in own]
     liked = sorted((d for d, rating in (profiel.domeinen if profiel else {}).items() if rating >= LIKED_DOMAIN),
                    key=lambda d: -(profiel.domeinen[d] if profiel else 0))
     for domains, soort, bewijs in ((own, "eigen_domein", Bewijs.STUDIEDOMEIN),
+                                   (related, "verwant_domein", Bewijs.STUDIEDOMEIN),
                                    (liked, "gekozen_domein", Bewijs.STUDIEDOMEIN)):
         chosen = [s for s in pool if set(s.domeinen) & set(domains)]
         if chosen:

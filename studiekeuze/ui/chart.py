@@ -25,8 +25,10 @@ class ProfileChart(QWidget):
 
         self.names = {letter: say(f"schaalnaam.{letter}") for letter in RIASEC}
         self.scores = dict(profiel.scores) if profiel else {}
-        code_letters = [ch for ch in (profiel.code if profiel else "") if ch in RIASEC]
-        self.strong = set(code_letters[:3])
+        from studiekeuze.questionnaire.scoring import strong_letters
+
+        # The same rule as the words beside the chart and on the sheet: a flat profile highlights nothing.
+        self.strong = set(strong_letters(profiel)) if profiel else set()
         self.setAccessibleDescription(", ".join(
             f"{self.names[letter]} {'—' if self.scores.get(letter) is None else self.scores[letter]}"
             for letter in RIASEC

@@ -25,6 +25,9 @@ def soort_label(soort: str) -> str:
         "bachelor": QCoreApplication.translate("Labels", "Bachelor"),
         "arbeidsmarkt": QCoreApplication.translate("Labels", "Aan het werk"),
         "volgende_graad": QCoreApplication.translate("Labels", "Volgende graad"),
+        "eigen_domein": QCoreApplication.translate("Labels", "Zelfde studiedomein"),
+        "verwant_domein": QCoreApplication.translate("Labels", "Verwant studiedomein"),
+        "gekozen_domein": QCoreApplication.translate("Labels", "Studiedomein dat je graag hebt"),
     }
     return labels.get(soort, soort)
 

@@ -1,6 +1,7 @@
 """HTML for a richting's page and for two richtingen side by side (shown in a QTextBrowser; every value escaped)."""
 
 from html import escape
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
@@ -70,7 +71,16 @@ def _overgangen(overgangen: tuple[Overgang, ...], names: dict[str, str]) -> str:
         else:
             title, where = f"<b>{escape(overgang.naam)}</b>", ""
         reden = f" {escape(overgang.reden)}" if overgang.reden else ""
-        items.append(f"{title}{where}<br><small>{escape(soort_label(overgang.soort))}.{reden}</small>")
+        kind = soort_label(overgang.soort)
+        if overgang.opleiding_soort:
+            kind = say(f"opleiding.{overgang.opleiding_soort}")
+        evidence = escape(f"{say('bewijs.label')} {say(f'bewijs.{overgang.bewijs}')}")
+        if overgang.bron:
+            # The address as text: studiekeuze works offline and opens no browser; the counsellor can look it up.
+            evidence += escape(f" ({_t('bron')}: {urlsplit(overgang.bron).netloc or overgang.bron})")
+        toelating = f"<br><small>{escape(overgang.toelating)}</small>" if overgang.toelating else ""
+        items.append(f"{title}{where}<br><small>{escape(kind)}.{reden}</small>{toelating}"
+                     f"<br><small><i>{evidence}.</i></small>")
     return _list(items)
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studiekeuze.models import RIASEC, Suggestie
+from studiekeuze.models import Suggestie
 from studiekeuze.ui.chart import ProfileChart
 from studiekeuze.ui.labels import graad_label, soort_label
 from studiekeuze.ui.richting_html import LINK_SCHEME, comparison
@@ -25,8 +25,6 @@ from studiekeuze.ui.widgets import Card, button, clear_layout, heading, scaled_f
 
 if TYPE_CHECKING:
     from studiekeuze.content.repository import ContentRepository
-
-STRONG_SCORE = 60
 
 
 class SuggestionCard(Card):
@@ -53,6 +51,18 @@ class SuggestionCard(Card):
             label.setObjectName("reden")
             self.reasons.append(label)
             self.layout_.addWidget(label)
+        from studiekeuze.texts import say
+
+        # What the suggestion rests on, where a counsellor looks for it: under the reasons.
+        self.evidence = wrapped(f"{say('bewijs.label')} {say(f'bewijs.{suggestie.bewijs}')}.")
+        self.evidence.setObjectName("bewijs")
+        self.evidence.setToolTip(suggestie.bron)
+        self.layout_.addWidget(self.evidence)
+        self.transfer: QLabel | None = None
+        if suggestie.overstap:
+            self.transfer = wrapped(say("overstap.naar_doorstroom"))
+            self.transfer.setObjectName("overstap")
+            self.layout_.addWidget(self.transfer)
         self.open_button: QPushButton | None = None
         self.compare: QCheckBox | None = None
         if suggestie.richting is not None:
@@ -233,8 +243,9 @@ class ProfilePage(QWidget):
         self.to_questionnaire.hide()
         self.content.show()
         self.chart.set_profile(profiel)
-        strong = sorted((letter for letter in RIASEC if (profiel.scores.get(letter) or 0) >= STRONG_SCORE),
-                        key=lambda letter: -(profiel.scores[letter] or 0))[:3]
+        from studiekeuze.questionnaire.scoring import strong_letters
+
+        strong = strong_letters(profiel)
         if strong:
             lines = [self.tr("Je doet vooral graag:")] + [f"• {say(f'schaal.{letter}')}" for letter in strong]
         else:
@@ -254,12 +265,14 @@ class ProfilePage(QWidget):
         self._fill_columns(list(outcome.suggesties))
 
     def _fill_columns(self, suggesties: list[Suggestie]) -> None:
-        from studiekeuze.matching import by_finaliteit
+        from studiekeuze.matching import by_finaliteit, group_order
+        from studiekeuze.next_steps import situation_of
 
         clear_layout(self.columns)
         self.cards = []
         names = {code: f["leerlingnaam"] for code, f in self.finaliteiten.items()}
-        for group, items in by_finaliteit(suggesties).items():
+        order = group_order(situation_of(self.outcome.huidige if self.outcome else None))
+        for group, items in by_finaliteit(suggesties, order).items():
             if group == "" and not items:
                 continue
             column = QVBoxLayout()
