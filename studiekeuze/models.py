@@ -126,7 +126,11 @@ class Richting:
 
 @dataclass(frozen=True)
 class Vraag:
-    """One questionnaire item. `schaal` is R–C for interest items, else the item's kind."""
+    """One questionnaire item. `schaal` is R–C for interest items, else the item's kind.
+
+    `domein` is the studiedomein a domain item asks about; `domeinen` are the studiedomeinen whose richtingen do the
+    activity of an interest item (empty for an activity no domain owns, such as explaining something).
+    """
 
     id: str
     tekst: str
@@ -135,6 +139,7 @@ class Vraag:
     kort: bool
     domein: str = ""
     voorkeur: str = ""
+    domeinen: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

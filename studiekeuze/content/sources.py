@@ -382,11 +382,31 @@ ITEM_SOORTEN = {"interesse", "domein", "voorkeur", "zekerheid"}
 VOORKEUREN = {"praktijk", "theorie", "snel_werken", "verder_studeren", "mensen", "dingen", "ideeen", "gegevens"}
 
 
+def _check_item_fields(path: Path, where: str, item: dict, domein_namen: set, problems: _Problems) -> None:
+    """An interest item names the studiedomeinen whose richtingen do its activity ([] when none owns it)."""
+    domeinen = item.get("domeinen")
+    if item.get("soort") == "interesse":
+        if not (isinstance(domeinen, list) and all(isinstance(d, str) for d in domeinen)):
+            problems.add(path, where, "domeinen ontbreekt: geef een lijst van studiedomeinen (of [])")
+        else:
+            for naam in sorted(set(domeinen) - domein_namen):
+                problems.add(path, where, f"onbekend studiedomein {naam!r} in domeinen")
+            if len(set(domeinen)) != len(domeinen):
+                problems.add(path, where, "een studiedomein staat twee keer in domeinen")
+    elif domeinen is not None:
+        problems.add(path, where, "alleen een interesse-item heeft domeinen")
+    if "thema" in item and not _text(item, "thema"):
+        problems.add(path, where, "thema moet een korte tekst zijn")
+
+
 def _check_vragenlijst(path: Path, vragenlijst: dict, domein_namen: set, problems: _Problems) -> None:
     items = vragenlijst.get("item", [])
     if not items:
         problems.add(path, "item", "de vragenlijst heeft geen items")
         return
+    versie = vragenlijst.get("versie")
+    if not (isinstance(versie, int) and not isinstance(versie, bool) and versie >= 1):
+        problems.add(path, "versie", "geef de versie van de vragenlijst als een getal (1, 2, …)")
     schalen = vragenlijst.get("antwoordschalen", {})
     for soort in ITEM_SOORTEN:
         labels = schalen.get(soort)
@@ -413,6 +433,7 @@ def _check_vragenlijst(path: Path, vragenlijst: dict, domein_namen: set, problem
             problems.add(path, where, f"onbekend studiedomein {item.get('domein')!r}")
         elif soort == "voorkeur" and item.get("voorkeur") not in VOORKEUREN:
             problems.add(path, where, f"voorkeur moet een van {', '.join(sorted(VOORKEUREN))} zijn")
+        _check_item_fields(path, where, item, domein_namen, problems)
         if item.get("kort"):
             short_per_scale[item.get("schaal", "")] = short_per_scale.get(item.get("schaal", ""), 0) + 1
         if ONDERWIJSVORMEN.search(item["tekst"]):
