@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from studiekeuze.models import RIASEC, Activiteit, Profiel, RichtingSamenvatting, Suggestie
 from studiekeuze.questionnaire.scoring import strong_letters
-from studiekeuze.textnorm import stems
+from studiekeuze.textnorm import first_lower, stems
 from studiekeuze.texts import say
 from studiekeuze.vocabulary import Bewijs
 
@@ -278,7 +278,7 @@ def _liked_item(profiel: Profiel, letter: str, kandidaat: Kandidaat) -> str:
 
     def about(item: str) -> tuple[int, int]:
         same_domain = bool(set(profiel.item_domeinen.get(item, ())) & set(kandidaat.domeinen))
-        return (len(stems(item) & kandidaat.woorden), same_domain)
+        return (len(stems(f"{item} {profiel.item_themas.get(item, '')}") & kandidaat.woorden), same_domain)
 
     # max keeps the first of equals, and the items come most liked first. An item about something else entirely
     # would make a strange reason ("you like caring for plants; here you calculate beams"): then the letter speaks.
@@ -331,13 +331,3 @@ def _preference_reasons(profiel: Profiel, kandidaat: Kandidaat) -> list[str]:
 def _domain_words(domein: str) -> str:
     """A domain name inside a sentence: lower case, but STEM stays STEM."""
     return first_lower(domein)
-
-
-def first_lower(text: str) -> str:
-    """Lower-case the first letter of a sentence taken into another one, unless the first word is an abbreviation
-    (STEM, ICT) — proper nouns further on keep their capitals."""
-    text = text.strip()
-    first_word = text.split(" ", 1)[0]
-    if len(first_word) > 1 and first_word[:2].isupper():
-        return text
-    return text[:1].lower() + text[1:]

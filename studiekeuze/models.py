@@ -140,6 +140,7 @@ class Vraag:
     domein: str = ""
     voorkeur: str = ""
     domeinen: tuple[str, ...] = ()
+    thema: str = ""  # the field an interest item samples ("elektriciteit"): helps tell which richting it is about
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,7 @@ class Profiel:
     zekerheid: int | None = None
     sterkste_items: dict[str, tuple[str, ...]] = field(default_factory=dict)
     item_domeinen: dict[str, tuple[str, ...]] = field(default_factory=dict)  # item text → the domains it is about
+    item_themas: dict[str, str] = field(default_factory=dict)  # item text → the field it samples
 
 
 @dataclass(frozen=True)

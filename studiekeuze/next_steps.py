@@ -13,7 +13,7 @@ from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import UnknownSituation
 from studiekeuze.matching import STEPS_OUT_OF_SCHOOL, Kandidaat, Situatie, rank
 from studiekeuze.models import FINALITEITEN, Leerling, Overgang, Profiel, Richting, Suggestie
-from studiekeuze.textnorm import stems
+from studiekeuze.textnorm import prefixes
 from studiekeuze.vocabulary import Bewijs
 
 NEXT_GRAAD = {1: 2, 2: 3, 3: 7}
@@ -145,7 +145,7 @@ def _words(richting: Richting) -> frozenset[str]:
     if found is None:
         text = " ".join([richting.naam, richting.beschrijving, *richting.zoektermen,
                          *(a.tekst for a in richting.activiteiten)])
-        found = _WORDS[richting.groepnummer] = stems(text)
+        found = _WORDS[richting.groepnummer] = prefixes(text)
     return found
 
 

@@ -9,6 +9,7 @@ import jinja2
 from jinja2.bccache import Bucket, FileSystemBytecodeCache
 
 from studiekeuze import paths, resources
+from studiekeuze.textnorm import first_lower
 
 log = logging.getLogger(__name__)
 ITEM_SEPARATOR = re.compile(r"^\s*--\s*$", re.MULTILINE)
@@ -38,13 +39,15 @@ def _bytecode_cache() -> FileSystemBytecodeCache | None:
 def _environment() -> jinja2.Environment:
     # Plain text out, like studiekeuze.texts: the PDF escapes every string where it enters a Paragraph, so a
     # name with "&" or "<" prints as written and is never escaped twice.
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(resources.bundled("advice", "templates"))),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         auto_reload=False,
         bytecode_cache=_bytecode_cache(),
     )
+    environment.filters["eerste_klein"] = first_lower  # "|lower" would turn "Nederlands" into "nederlands"
+    return environment
 
 
 @cache

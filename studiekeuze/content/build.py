@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 
 def sources_fingerprint(root: Path) -> str:
@@ -114,7 +114,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
     ),
     "vragen": (
         {"id": str, "volgorde": int, "soort": str, "schaal": str, "tekst": str, "kort": bool, "domein": str,
-         "voorkeur": str, "domeinen": str},
+         "voorkeur": str, "domeinen": str, "thema": str},
         "id",
     ),
     "antwoordschalen": ({"soort": str, "vraag": str, "labels": str}, "soort"),
@@ -252,7 +252,8 @@ def _write_vragenlijst(db: sqlite_utils.Database, vragenlijst: dict) -> None:
     db["vragen"].insert_all(
         {"id": item["id"], "volgorde": index, "soort": item["soort"], "schaal": item["schaal"],
          "tekst": item["tekst"], "kort": bool(item.get("kort")), "domein": item.get("domein", ""),
-         "voorkeur": item.get("voorkeur", ""), "domeinen": json.dumps(item.get("domeinen", []), ensure_ascii=False)}
+         "voorkeur": item.get("voorkeur", ""), "domeinen": json.dumps(item.get("domeinen", []), ensure_ascii=False),
+         "thema": item.get("thema", "")}
         for index, item in enumerate(vragenlijst["item"])
     )
     db["antwoordschalen"].insert_all(

@@ -296,4 +296,4 @@ def _names_first(text: str, rows: list[sqlite3.Row]) -> list[str]:
 
 def _vraag(row: sqlite3.Row) -> Vraag:
     return Vraag(row["id"], row["tekst"], row["soort"], row["schaal"], bool(row["kort"]), row["domein"],
-                 row["voorkeur"], tuple(json.loads(row["domeinen"])))
+                 row["voorkeur"], tuple(json.loads(row["domeinen"])), row["thema"])

@@ -79,7 +79,8 @@ def score(antwoorden: Antwoorden, vragenlijst: Vragenlijst) -> Profiel:
             letter: tuple(text for text, answer in sorted(pairs, key=lambda p: -p[1]) if answer >= 4)
             for letter, pairs in per_scale.items()
         },
-        item_domeinen={v.tekst: tuple(getattr(v, "domeinen", ())) for v in form_items if getattr(v, "domeinen", ())},
+        item_domeinen={v.tekst: v.domeinen for v in form_items if v.domeinen},
+        item_themas={v.tekst: v.thema for v in form_items if v.thema},
     )
 
 

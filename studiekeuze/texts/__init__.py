@@ -7,12 +7,15 @@ from typing import Any
 import jinja2
 
 from studiekeuze import resources
+from studiekeuze.textnorm import first_lower
 
 
 @cache
 def _environment() -> jinja2.Environment:
     # Plain text: escaping happens where the text enters HTML or a PDF paragraph, not here.
-    return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
+    environment = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
+    environment.filters["eerste_klein"] = first_lower  # "|lower" would turn "Nederlands" into "nederlands"
+    return environment
 
 
 @cache

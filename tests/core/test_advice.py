@@ -47,7 +47,7 @@ def test_one_plain_sentence_per_high_letter(yusuf, ana, repository):
     assert len(yusuf.profiel.zinnen) == 1
     assert yusuf.profiel.zinnen[0].startswith("Praktisch: je werkt graag")
     # An example from the pupil's own answers: the first practical item he gave a 5.
-    assert repository.vragenlijst.per_id["R01"].tekst.lower() in yusuf.profiel.zinnen[0]
+    assert repository.vragenlijst.per_id["R02"].tekst.lower() in yusuf.profiel.zinnen[0]
     assert [b.naam for b in ana.profiel.balken if b.hoog] == ["Sociaal"]
 
 
