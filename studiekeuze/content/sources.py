@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from studiekeuze.errors import ContentError
+from studiekeuze.errors import ContentError, InputFileError
 from studiekeuze.models import FINALITEITEN, GRADEN, OVERGANG_SOORTEN
+from studiekeuze.safefiles import read_limited
 from studiekeuze.textnorm import word_count
 
 GROEPNUMMER = re.compile(r"^G-\d{4}$")
@@ -18,6 +19,7 @@ WORD_BOUNDS = {2: (60, 130), 3: (60, 130), 7: (25, 80)}
 LEERWEGEN = {"school", "duaal"}
 NAAR_NAAM_SOORTEN = {"graduaat", "bachelor", "arbeidsmarkt"}
 VAN_SOORTEN = {"specialisatiejaar", "se_n_se"}
+MAX_SOURCE_BYTES = 5_000_000
 
 
 @dataclass
@@ -51,11 +53,12 @@ def source_files(root: Path) -> list[Path]:
 
 def _read(path: Path, problems: _Problems) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        return tomllib.loads(read_limited(path, MAX_SOURCE_BYTES, "Het bronbestand").decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
         problems.add(path, "bestand", f"geen geldige TOML ({error})")
-    except (OSError, UnicodeDecodeError) as error:
+    except RecursionError:
+        problems.add(path, "bestand", "te diep genest")
+    except (InputFileError, UnicodeDecodeError) as error:
         problems.add(path, "bestand", f"kan niet gelezen worden ({error})")
     return {}
 
@@ -65,6 +68,42 @@ def _text(record: dict, key: str, required: bool = True) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _records(path: Path, document: dict, key: str, problems: _Problems) -> list[dict]:
+    """The `[[key]]` records of a document; anything else in their place (a table, a list of text) is a problem."""
+    value = document.get(key, [])
+    if not isinstance(value, list):
+        problems.add(path, key, f"schrijf elk record als [[{key}]] (nu staat er één {_kind(value)})")
+        return []
+    records = []
+    for index, record in enumerate(value, start=1):
+        if isinstance(record, dict):
+            records.append(record)
+        else:
+            problems.add(path, f"{key} {index}", f"moet een tabel zijn ([[{key}]]), geen {_kind(record)}")
+    return records
+
+
+def _check_texts_of(path: Path, records: list[dict], key: str, fields: tuple[str, ...], problems: _Problems) -> None:
+    for index, record in enumerate(records, start=1):
+        wrong = [field for field in fields if field in record and not isinstance(record[field], str)]
+        if wrong or not _text(record, fields[0]):
+            problems.add(path, f"{key} {index}", f"{', '.join(wrong or fields[:1])} moet tekst zijn")
+
+
+def _list_of(value: Any, kind: type) -> bool:
+    return isinstance(value, list) and all(isinstance(item, kind) for item in value)
+
+
+def _kind(value: Any) -> str:
+    return {dict: "tabel", list: "lijst", str: "tekst", bool: "waar/onwaar", int: "getal", float: "getal"}.get(
+        type(value), type(value).__name__)
+
+
+def _one_of(value: Any, options: Any) -> bool:
+    """`value in options`, also for values that cannot be looked up (a list or a table where text belongs)."""
+    return isinstance(value, str | int) and not isinstance(value, bool) and value in options
+
+
 def load_sources(root: Path) -> ContentSources:
     """Read and validate every source file under `root`; raise ContentError listing all problems."""
     problems = _Problems(root)
@@ -72,23 +111,31 @@ def load_sources(root: Path) -> ContentSources:
     documents = {path: _read(path, problems) for path in files}
 
     meta = documents.get(root / "meta.toml", {})
-    if not meta.get("versie"):
-        problems.add(root / "meta.toml", "versie", "de dataversie (datum) ontbreekt")
-    domeinen = documents.get(root / "domeinen.toml", {}).get("domein", [])
-    finaliteiten = documents.get(root / "finaliteiten.toml", {}).get("finaliteit", [])
-    domein_namen = {d.get("naam") for d in domeinen}
-    if {f.get("code") for f in finaliteiten} != set(FINALITEITEN):
+    if not meta.get("versie") or not isinstance(meta.get("versie"), str):
+        problems.add(root / "meta.toml", "versie", "de dataversie (datum, als tekst) ontbreekt")
+    if not _list_of(meta.get("bronnen", []), str):
+        problems.add(root / "meta.toml", "bronnen", "bronnen moet een lijst met tekst zijn")
+    domeinen = _records(root / "domeinen.toml", documents.get(root / "domeinen.toml", {}), "domein", problems)
+    finaliteiten = _records(
+        root / "finaliteiten.toml", documents.get(root / "finaliteiten.toml", {}), "finaliteit", problems
+    )
+    _check_texts_of(root / "domeinen.toml", domeinen, "domein", ("naam", "uitleg"), problems)
+    _check_texts_of(root / "finaliteiten.toml", finaliteiten, "finaliteit",
+                    ("code", "naam", "leerlingnaam", "kort", "uitleg"), problems)
+    domein_namen = {d["naam"] for d in domeinen if _text(d, "naam")}
+    if {f.get("code") for f in finaliteiten if _text(f, "code")} != set(FINALITEITEN):
         problems.add(root / "finaliteiten.toml", "finaliteit", "D, D/A en A moeten elk precies één keer staan")
 
     bks: dict[str, dict] = {}
     knelpunten: dict[str, dict] = {}
     richtingen: dict[str, dict] = {}
     for path, document in documents.items():
-        for index, bk in enumerate(document.get("bk", []), start=1):
+        for index, bk in enumerate(_records(path, document, "bk", problems), start=1):
             _check_bk(path, index, bk, bks, problems)
-        for index, knelpunt in enumerate(document.get("knelpuntberoep", []), start=1):
+        for index, knelpunt in enumerate(_records(path, document, "knelpuntberoep", problems), start=1):
             where = f"knelpuntberoep {index}"
-            if not _text(knelpunt, "naam") or not isinstance(knelpunt.get("jaar"), int):
+            jaar = knelpunt.get("jaar")
+            if not _text(knelpunt, "naam") or not isinstance(jaar, int) or isinstance(jaar, bool):
                 problems.add(path, where, "naam en jaar (een getal) zijn verplicht")
             elif not _text(knelpunt, "bron"):
                 problems.add(path, where, f"'{knelpunt['naam']}' heeft geen bron")
@@ -96,7 +143,7 @@ def load_sources(root: Path) -> ContentSources:
                 problems.add(path, where, f"'{knelpunt['naam']}' staat er twee keer")
             else:
                 knelpunten[knelpunt["naam"]] = {**knelpunt, "_bestand": path}
-        for index, richting in enumerate(document.get("richting", []), start=1):
+        for index, richting in enumerate(_records(path, document, "richting", problems), start=1):
             richting = {**richting, "_bestand": path, "_index": index}
             if _check_richting(richting, domein_namen, problems):
                 if richting["groepnummer"] in richtingen:
@@ -133,8 +180,10 @@ def _check_bk(path: Path, index: int, bk: dict, bks: dict, problems: _Problems) 
     if not _text(bk, "bron"):
         problems.add(path, where, "een beroepskwalificatie zonder bron mag niet (vul bron in of laat ze weg)")
     niveau = bk.get("niveau", 0)
-    if not isinstance(niveau, int) or not 0 <= niveau <= 8:
+    if not isinstance(niveau, int) or isinstance(niveau, bool) or not 0 <= niveau <= 8:
         problems.add(path, where, "niveau moet een getal van 1 tot 8 zijn (0 = onbekend)")
+    if _text(bk, "code", required=False) is None:
+        problems.add(path, where, "code moet tekst zijn")
     if bk["id"] in bks:
         problems.add(path, where, f"id '{bk['id']}' staat ook al in {bks[bk['id']]['_bestand'].name}")
         return
@@ -148,26 +197,33 @@ def _check_richting(richting: dict, domein_namen: set, problems: _Problems) -> b
         problems.add(path, where, "groepnummer moet de vorm G-0000 hebben")
     if not _text(richting, "naam"):
         problems.add(path, where, "naam ontbreekt")
-    if richting.get("graad") not in GRADEN:
+    if not _one_of(richting.get("graad"), GRADEN):
         problems.add(path, where, f"graad moet 2, 3 of 7 zijn, niet {richting.get('graad')!r}")
-    if richting.get("finaliteit") not in FINALITEITEN:
+    if not _one_of(richting.get("finaliteit"), FINALITEITEN):
         problems.add(path, where, f"finaliteit moet D, D/A of A zijn, niet {richting.get('finaliteit')!r}")
     domeinen = richting.get("domeinen")
     if not isinstance(domeinen, list) or not domeinen:
         problems.add(path, where, "domeinen moet een lijst met minstens één studiedomein zijn")
     else:
         for domein in domeinen:
-            if domein not in domein_namen:
+            if not _one_of(domein, domein_namen):
                 problems.add(path, where, f"onbekend studiedomein '{domein}'")
-    if richting.get("domein_zekerheid") not in {"bron", "afgeleid", "gecontroleerd"}:
+    if not _one_of(richting.get("domein_zekerheid"), {"bron", "afgeleid", "gecontroleerd"}):
         problems.add(path, where, "domein_zekerheid moet bron, afgeleid of gecontroleerd zijn")
     elif richting["domein_zekerheid"] == "gecontroleerd" and not richting.get("domein_bron"):
         problems.add(path, where, "een gecontroleerd domein heeft een domein_bron nodig")
+    if _text(richting, "domein_bron", required=False) is None:
+        problems.add(path, where, "domein_bron moet tekst zijn (een URL of leeg)")
     leerwegen = richting.get("leerwegen", [])
-    if not isinstance(leerwegen, list) or not set(leerwegen) <= LEERWEGEN or not leerwegen:
+    if not _list_of(leerwegen, str) or not set(leerwegen) <= LEERWEGEN or not leerwegen:
         problems.add(path, where, "leerwegen moet een lijst zijn met 'school' en/of 'duaal'")
-    if not all(isinstance(t, str) and t.strip() for t in richting.get("zoektermen", [])):
+    zoektermen = richting.get("zoektermen", [])
+    if not isinstance(zoektermen, list) or not all(isinstance(t, str) and t.strip() for t in zoektermen):
         problems.add(path, where, "zoektermen moet een lijst met tekst zijn")
+    for key, what in (("activiteiten", "activiteiten"), ("beroepen", "beroepen"), ("bks", "bks"),
+                      ("overgang", "[[richting.overgang]]")):
+        if not _list_of(richting.get(key, []), dict):
+            problems.add(path, where, f"{what} moet een lijst met tabellen zijn, zoals in de README")
     if len(problems.items) > before:
         return False
     _check_texts(richting, problems)
@@ -201,7 +257,7 @@ def _check_texts(richting: dict, problems: _Problems) -> None:
             problems.add(path, where, f"beroep {index}: riasec moet 1 tot 3 verschillende letters uit RIASEC zijn")
         pupil_texts.append(beroep["naam"])
     for overgang in richting.get("overgang", []):
-        pupil_texts.append(str(overgang.get("reden", "")) + " " + str(overgang.get("naar_naam", "")))
+        pupil_texts.append(f"{overgang.get('reden', '')} {overgang.get('naar_naam', '')}")
     for text in pupil_texts:
         found = ONDERWIJSVORMEN.search(text)
         if found:
@@ -213,13 +269,17 @@ def _check_texts(richting: dict, problems: _Problems) -> None:
 def _check_links(richting: dict, bks: dict, knelpunten: dict, problems: _Problems) -> None:
     path, where = richting["_bestand"], _where(richting)
     for index, link in enumerate(richting.get("bks", []), start=1):
-        if not isinstance(link, dict) or link.get("bk") not in bks:
+        if not _one_of(link.get("bk"), bks):
             problems.add(path, where, f"bk {index}: onbekende beroepskwalificatie {link.get('bk')!r}")
         elif not _text(link, "bron"):
             problems.add(path, where, f"bk {index}: de koppeling met '{link['bk']}' heeft geen bron")
+        elif _text(link, "competenties", required=False) is None:
+            problems.add(path, where, f"bk {index}: competenties moet tekst zijn")
     for index, beroep in enumerate(richting.get("beroepen", []), start=1):
-        knelpunt = beroep.get("knelpunt", "") if isinstance(beroep, dict) else ""
-        if knelpunt and knelpunt not in knelpunten:
+        knelpunt = beroep.get("knelpunt", "")
+        if not isinstance(knelpunt, str):
+            problems.add(path, where, f"beroep {index}: knelpunt moet tekst zijn")
+        elif knelpunt and knelpunt not in knelpunten:
             problems.add(path, where, f"beroep {index}: '{knelpunt}' staat niet in de knelpuntberoepen")
 
 
@@ -233,7 +293,10 @@ def _check_overgangen(richting: dict, richtingen: dict, problems: _Problems) -> 
         if len(ends) != 1:
             problems.add(path, label, "geef precies één van naar, van of naar_naam")
             continue
-        if soort not in OVERGANG_SOORTEN:
+        if not isinstance(overgang[ends[0]], str):
+            problems.add(path, label, f"{ends[0]} moet tekst zijn")
+            continue
+        if not _one_of(soort, OVERGANG_SOORTEN):
             problems.add(path, label, f"onbekende soort {soort!r}; kies uit {', '.join(OVERGANG_SOORTEN)}")
             continue
         if not _text(overgang, "reden"):
@@ -303,16 +366,20 @@ VOORKEUREN = {"praktijk", "theorie", "snel_werken", "verder_studeren", "mensen",
 
 
 def _check_vragenlijst(path: Path, vragenlijst: dict, domein_namen: set, problems: _Problems) -> None:
-    items = vragenlijst.get("item", [])
+    items = _records(path, vragenlijst, "item", problems)
     if not items:
         problems.add(path, "item", "de vragenlijst heeft geen items")
         return
     schalen = vragenlijst.get("antwoordschalen", {})
-    for soort in ITEM_SOORTEN:
+    vragen = vragenlijst.get("vragen", {})
+    if not isinstance(schalen, dict) or not isinstance(vragen, dict):
+        problems.add(path, "antwoordschalen", "antwoordschalen en vragen moeten tabellen zijn")
+        return
+    for soort in set(schalen) | set(vragen) | ITEM_SOORTEN:
         labels = schalen.get(soort)
         if not (isinstance(labels, list) and len(labels) == 5 and all(isinstance(x, str) for x in labels)):
             problems.add(path, f"antwoordschalen.{soort}", "geef precies 5 antwoorden (van 1 tot 5)")
-        if not isinstance(vragenlijst.get("vragen", {}).get(soort), str):
+        if not isinstance(vragen.get(soort), str):
             problems.add(path, f"vragen.{soort}", "de vraag bij dit soort item ontbreekt")
     seen: set[str] = set()
     short_per_scale: dict[str, int] = {}
@@ -325,7 +392,12 @@ def _check_vragenlijst(path: Path, vragenlijst: dict, domein_namen: set, problem
             problems.add(path, where, "dit id staat er twee keer")
         seen.add(item["id"])
         soort = item.get("soort")
-        if soort not in ITEM_SOORTEN:
+        wrong = [k for k in ("schaal", "domein", "voorkeur") if k in item and not isinstance(item[k], str)]
+        if wrong:
+            problems.add(path, where, f"{', '.join(wrong)} moet tekst zijn")
+        elif not isinstance(item.get("kort", False), bool):
+            problems.add(path, where, "kort moet true of false zijn")
+        elif not _one_of(soort, ITEM_SOORTEN):
             problems.add(path, where, f"soort moet een van {', '.join(sorted(ITEM_SOORTEN))} zijn")
         elif soort == "interesse" and item.get("schaal") not in tuple("RIASEC"):
             problems.add(path, where, "een interesse-item hoort bij schaal R, I, A, S, E of C")
@@ -333,7 +405,7 @@ def _check_vragenlijst(path: Path, vragenlijst: dict, domein_namen: set, problem
             problems.add(path, where, f"onbekend studiedomein {item.get('domein')!r}")
         elif soort == "voorkeur" and item.get("voorkeur") not in VOORKEUREN:
             problems.add(path, where, f"voorkeur moet een van {', '.join(sorted(VOORKEUREN))} zijn")
-        if item.get("kort"):
+        if item.get("kort") and not wrong:
             short_per_scale[item.get("schaal", "")] = short_per_scale.get(item.get("schaal", ""), 0) + 1
         if ONDERWIJSVORMEN.search(item["tekst"]):
             problems.add(path, where, "spreek van finaliteiten, niet van onderwijsvormen")
