@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 
 def scaled_font(base: QFont, factor: float = 1.0, bold: bool = False) -> QFont:
@@ -63,3 +63,11 @@ def clear_layout(layout) -> None:
             widget.deleteLater()
         elif item.layout() is not None:
             clear_layout(item.layout())
+
+
+def file_dialog(parent: QWidget, title: str) -> QFileDialog:
+    """Qt's own file dialog, never the system's: the system dialogs of Windows, macOS and GNOME keep a list of
+    recent files and folders outside studiekeuze (and after an erase). Qt's keeps it in STUDIEKEUZE_HOME."""
+    dialog = QFileDialog(parent, title)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    return dialog
