@@ -78,6 +78,7 @@ def check_folders() -> str | None:
     """The Dutch message when a folder studiekeuze needs cannot be used (STUDIEKEUZE_HOME a file, a read-only disk)."""
     from studiekeuze import paths
     from studiekeuze.errors import StudiekeuzeError
+    from studiekeuze.ui.qtsettings import keep_qt_settings_at_home
 
     try:
         paths.data_dir()
@@ -98,25 +99,6 @@ def _cannot_start(message: str, smoke: bool) -> int:
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()  # nothing else is on screen yet: a blocking box is the whole app
     return 1
-
-
-def keep_qt_settings_at_home(folder) -> None:
-    """Qt's own settings (the file dialog's folder history, "QtProject") go to `folder`, not to ~/.config or the
-    Windows registry: what studiekeuze remembers stays in STUDIEKEUZE_HOME, readable by its owner only."""
-    from PySide6.QtCore import QSettings
-
-    # QFileDialog opens QSettings(UserScope, "QtProject") in the default format: make that a file in `folder`.
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-
-
-def forget_file_dialog_history() -> None:
-    """Drop the folders the file dialog remembers (after an erase they may still name a pupil's folder)."""
-    from PySide6.QtCore import QSettings
-
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    settings.remove("FileDialog")
-    settings.sync()
 
 
 def configure(app) -> None:

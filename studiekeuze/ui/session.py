@@ -67,7 +67,7 @@ def situation(repository: "ContentRepository", sessie: Sessie) -> tuple[Richting
 
 def _forget_folders() -> None:
     """After an erase the file dialog must not still list the folder of that pupil's export or advice."""
-    from studiekeuze.ui.app import forget_file_dialog_history
+    from studiekeuze.ui.qtsettings import forget_file_dialog_history
 
     forget_file_dialog_history()
 

@@ -66,8 +66,13 @@ def clear_layout(layout) -> None:
 
 
 def file_dialog(parent: QWidget, title: str) -> QFileDialog:
-    """Qt's own file dialog, never the system's: the system dialogs of Windows, macOS and GNOME keep a list of
-    recent files and folders outside studiekeuze (and after an erase). Qt's keeps it in STUDIEKEUZE_HOME."""
+    """Qt's own file dialog, never the system's (the dialogs of Windows, macOS and GNOME keep a list of recent files
+    and folders outside studiekeuze). It is deleted once closed, and what it wrote to Qt's settings is wiped again."""
+    from studiekeuze.ui.qtsettings import forget_file_dialog_history
+
     dialog = QFileDialog(parent, title)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # Emitted by ~QObject, after ~QFileDialog has saved its history: so this runs last.
+    dialog.destroyed.connect(lambda *_: forget_file_dialog_history())
     return dialog
