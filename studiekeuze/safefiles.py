@@ -27,6 +27,8 @@ def read_limited(path: Path, limit: int, label: str) -> bytes:
     or a folder is refused before a single byte is read.
     """
     path = Path(path)
+    if "\x00" in str(path):
+        raise InputFileError(f"{label} {str(path).replace(chr(0), '?')} bestaat niet. Kijk de naam en de map na.")
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         handle = os.open(path, flags)
@@ -72,6 +74,8 @@ def _too_big(path: Path, label: str, limit: int) -> InputFileError:
 def check_target(target: Path) -> None:
     """Fail early, with a Dutch message, unless `target` is a regular file or a new name in an existing folder."""
     target = Path(target)
+    if "\x00" in str(target):
+        raise WriteError("Deze bestandsnaam bevat een teken dat niet in een bestandsnaam mag. Kies een andere naam.")
     if target.is_dir():
         raise WriteError(f"{target} is een map. Geef een bestandsnaam, bijvoorbeeld {target / 'advies.pdf'}.")
     if not target.parent.is_dir():
