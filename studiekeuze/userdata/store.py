@@ -12,10 +12,9 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 
 from studiekeuze import paths
 from studiekeuze.errors import NotFoundError, StoreError, StudiekeuzeError, WriteError
@@ -33,9 +32,11 @@ GRADEN_NU = (1, 2, 3, 7)
 __all__ = ["MAX_CLASS_LENGTH", "MAX_NAME_LENGTH", "SessieRij", "SessionStore"]
 
 
-@dataclass(frozen=True)
-class SessieRij:
-    """One line of the list of sessions: what the list shows, without the answers themselves."""
+class SessieRij(NamedTuple):
+    """One line of the list of sessions: what the list shows, without the answers themselves.
+
+    A NamedTuple, not a dataclass: 10,000 of them are made each time the list is read.
+    """
 
     id: int
     voornaam: str
@@ -169,18 +170,18 @@ class SessionStore:
     def rows(self, klas: str | None = None) -> list[SessieRij]:
         """What the list of sessions shows, in the order of `sessions()`, in one query (also for 10,000 sessions)."""
         select = (
-            "select s.id, s.voornaam, s.klas, s.vorm, s.gewijzigd, "
-            "(select count(*) from antwoorden a where a.sessie = s.id) as beantwoord from sessies s "
+            # A count per session on the answers' primary key (faster here than joining a grouped count).
+            "select s.id, s.voornaam, s.klas, s.vorm, "
+            "(select count(*) from antwoorden a where a.sessie = s.id), s.gewijzigd from sessies s "
         )
         with self._lock:
+            cursor = self._connection.cursor()
+            cursor.row_factory = None  # plain tuples: sqlite3.Row costs more than the query itself here
             if klas is None:
-                found = self._connection.execute(select + "order by s.gewijzigd desc, s.id desc").fetchall()
+                cursor.execute(select + "order by s.gewijzigd desc, s.id desc")
             else:
-                found = self._connection.execute(
-                    select + "where s.klas = ? order by s.voornaam collate nocase, s.id", (klas,)
-                ).fetchall()
-        return [SessieRij(r["id"], r["voornaam"], r["klas"], r["vorm"], r["beantwoord"], r["gewijzigd"])
-                for r in found]
+                cursor.execute(select + "where s.klas = ? order by s.voornaam collate nocase, s.id", (klas,))
+            return list(map(SessieRij._make, cursor.fetchall()))
 
     def classes(self) -> list[str]:
         with self._lock:
