@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from studiekeuze import resources
 from studiekeuze.content.profile import derive_riasec
-from studiekeuze.content.sources import ContentSources, load_sources, source_files
+from studiekeuze.content.sources import MAX_SOURCE_BYTES, ContentSources, load_sources, source_files
 from studiekeuze.errors import WriteError
-from studiekeuze.safefiles import check_target
+from studiekeuze.safefiles import check_target, read_limited
 from studiekeuze.textnorm import slug
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ def sources_fingerprint(root: Path) -> str:
     digest = hashlib.sha256(SCHEMA_VERSION.encode())
     for path in source_files(root):
         digest.update(str(path.relative_to(root)).encode())
-        digest.update(path.read_bytes())
+        digest.update(read_limited(path, MAX_SOURCE_BYTES, "Het bronbestand"))
     return digest.hexdigest()
 
 

@@ -177,7 +177,7 @@ class ClassTools(QGroupBox):
                 f"Er is niets ingelezen: bij regel {', '.join(without_klas)} staat geen klas. Vul bij 'Klas' in "
                 "welke klas het is, of zet een kolom klas in de lijst."
             )
-        existing = {(s.voornaam.casefold(), s.klas.casefold()) for s in self.session.store.sessions()}
+        existing = {(s.voornaam.casefold(), s.klas.casefold()) for s in self.session.store.rows()}
         rows, already = [], []
         for leerling in klaslijst.leerlingen:
             own_klas = leerling.klas or klas
