@@ -68,7 +68,7 @@ def _text(record: dict, key: str, required: bool = True) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _records(path: Path, document: dict, key: str, problems: _Problems) -> list[dict]:
+def _records(document: dict, key: str, path: Path, problems: _Problems) -> list[dict]:
     """The `[[key]]` records of a document; anything else in their place (a table, a list of text) is a problem."""
     value = document.get(key, [])
     if not isinstance(value, list):
@@ -115,9 +115,9 @@ def load_sources(root: Path) -> ContentSources:
         problems.add(root / "meta.toml", "versie", "de dataversie (datum, als tekst) ontbreekt")
     if not _list_of(meta.get("bronnen", []), str):
         problems.add(root / "meta.toml", "bronnen", "bronnen moet een lijst met tekst zijn")
-    domeinen = _records(root / "domeinen.toml", documents.get(root / "domeinen.toml", {}), "domein", problems)
+    domeinen = _records(documents.get(root / "domeinen.toml", {}), "domein", root / "domeinen.toml", problems)
     finaliteiten = _records(
-        root / "finaliteiten.toml", documents.get(root / "finaliteiten.toml", {}), "finaliteit", problems
+        documents.get(root / "finaliteiten.toml", {}), "finaliteit", root / "finaliteiten.toml", problems
     )
     _check_texts_of(root / "domeinen.toml", domeinen, "domein", ("naam", "uitleg"), problems)
     _check_texts_of(root / "finaliteiten.toml", finaliteiten, "finaliteit",
@@ -130,9 +130,9 @@ def load_sources(root: Path) -> ContentSources:
     knelpunten: dict[str, dict] = {}
     richtingen: dict[str, dict] = {}
     for path, document in documents.items():
-        for index, bk in enumerate(_records(path, document, "bk", problems), start=1):
+        for index, bk in enumerate(_records(document, "bk", path, problems), start=1):
             _check_bk(path, index, bk, bks, problems)
-        for index, knelpunt in enumerate(_records(path, document, "knelpuntberoep", problems), start=1):
+        for index, knelpunt in enumerate(_records(document, "knelpuntberoep", path, problems), start=1):
             where = f"knelpuntberoep {index}"
             jaar = knelpunt.get("jaar")
             if not _text(knelpunt, "naam") or not isinstance(jaar, int) or isinstance(jaar, bool):
@@ -143,7 +143,7 @@ def load_sources(root: Path) -> ContentSources:
                 problems.add(path, where, f"'{knelpunt['naam']}' staat er twee keer")
             else:
                 knelpunten[knelpunt["naam"]] = {**knelpunt, "_bestand": path}
-        for index, richting in enumerate(_records(path, document, "richting", problems), start=1):
+        for index, richting in enumerate(_records(document, "richting", path, problems), start=1):
             richting = {**richting, "_bestand": path, "_index": index}
             if _check_richting(richting, domein_namen, problems):
                 if richting["groepnummer"] in richtingen:
@@ -366,7 +366,7 @@ VOORKEUREN = {"praktijk", "theorie", "snel_werken", "verder_studeren", "mensen",
 
 
 def _check_vragenlijst(path: Path, vragenlijst: dict, domein_namen: set, problems: _Problems) -> None:
-    items = _records(path, vragenlijst, "item", problems)
+    items = _records(vragenlijst, "item", path, problems)
     if not items:
         problems.add(path, "item", "de vragenlijst heeft geen items")
         return
