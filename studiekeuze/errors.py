@@ -32,3 +32,11 @@ class UnknownSituation(StudiekeuzeError):
 
     def __init__(self) -> None:
         super().__init__("Het is niet bekend in welke graad of richting de leerling nu zit.")
+
+
+class InvalidInput(StudiekeuzeError):
+    """What the user typed cannot be used as it is (a name with invisible characters, text that is not text)."""
+
+
+class StoreError(StudiekeuzeError):
+    """The file with the pupils' sessions cannot be used safely; it is left exactly as it was."""

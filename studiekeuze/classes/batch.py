@@ -1,7 +1,8 @@
 """The advice sheets of a whole class: one PDF per pupil and one combined PDF, with progress and cancel."""
 
 import logging
-import unicodedata
+import os
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,6 +16,7 @@ from studiekeuze.errors import InputFileError, StudiekeuzeError, WriteError
 from studiekeuze.models import Antwoorden, Leerling
 from studiekeuze.pdf import render_class_pdf, render_pdf, write_pdf
 from studiekeuze.questionnaire.answers import read_answers_file
+from studiekeuze.safefiles import make_private_folder
 
 log = logging.getLogger(__name__)
 
@@ -30,16 +32,60 @@ class Klasresultaat:
     geannuleerd: bool = False
 
 
-def find_answers_file(folder: Path, voornaam: str) -> Path | None:
-    """`<voornaam>.json`, also when the file name differs in case, accents' encoding or reserved characters."""
-    exact = folder / f"{voornaam}.json"
-    if exact.is_file():
-        return exact
-    wanted = {unicodedata.normalize("NFC", voornaam).casefold(), safe_stem(voornaam).casefold()}
-    for path in folder.glob("*.json"):
-        if unicodedata.normalize("NFC", path.stem).casefold() in wanted:
-            return path
-    return None
+def find_answers_file(folder: Path, voornaam: str, klas: str = "", *, only_one: bool = True) -> Path | None:
+    """The answers file of the pupil `voornaam` in `klas`, or None when there is none; never a file outside `folder`.
+
+    Looked for, by file name only (case, accents' encoding and reserved characters do not matter):
+    `<klas>/<voornaam>.json` and `<voornaam> (<klas>).json`, and, only when `only_one` (no other pupil of the class
+    list has this first name), `<voornaam>.json`. A name is never joined to the folder as a path, so "../x" or an
+    absolute path cannot reach outside it. When two files fit, or a shared `<voornaam>.json` would fit two pupils,
+    InputFileError says which files to rename: a pupil never gets another pupil's answers.
+    """
+    root = folder.resolve()
+    own = _key(voornaam)
+    if not own:
+        return None
+    found: list[Path] = []
+    if klas:
+        for sub in _entries(root, root, want_dirs=True):
+            if _key(sub.name) == _key(klas):
+                found += [p for p in _entries(sub, root) if _key(p.stem) == own]
+        found += [p for p in _entries(root, root) if _key(p.stem) == _key(f"{voornaam} ({klas})")]
+    shared = [p for p in _entries(root, root) if _key(p.stem) == own]
+    if not found and shared and not only_one:
+        where = f"{klas}/{voornaam}.json' of '{voornaam} ({klas}).json" if klas else f"{voornaam} (KLAS).json"
+        raise InputFileError(
+            f"{shared[0].name} past bij meer dan één leerling met de voornaam {voornaam}. Noem het bestand "
+            f"'{where}', zodat elke leerling zijn eigen antwoorden krijgt."
+        )
+    found = found or shared
+    if len(found) > 1:
+        names = ", ".join(str(p.relative_to(root)) for p in found)
+        raise InputFileError(f"Voor {voornaam} passen meer antwoordenbestanden: {names}. Laat er één over.")
+    return found[0] if found else None
+
+
+def _key(name: str) -> str:
+    return safe_stem(name, fallback="").casefold()
+
+
+def _entries(folder: Path, root: Path, want_dirs: bool = False) -> list[Path]:
+    """`*.json` files (or sub-folders) right in `folder` whose real place is inside `root`."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except OSError:
+        return []
+    result = []
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            wanted = entry.is_dir() if want_dirs else entry.is_file() and entry.name.casefold().endswith(".json")
+            if wanted and (not entry.is_symlink() or path.resolve().is_relative_to(root)):
+                result.append(path)
+        except OSError:
+            continue
+    return sorted(result)
 
 
 @dataclass(frozen=True)
@@ -63,19 +109,22 @@ def make_class_advice(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Klasresultaat:
-    """The class run over answers files `<voornaam>.json` in `antwoorden_map` (the command line's way)."""
+    """The class run over the answers files in `antwoorden_map` (the command line's way; see find_answers_file)."""
     if not antwoorden_map.is_dir():
         raise InputFileError(f"De map met antwoorden {antwoorden_map} bestaat niet.")
     pupils, problems = [], []
+    first_names = Counter(_key(leerling.voornaam) for leerling in klaslijst.leerlingen)
     for leerling in klaslijst.leerlingen:
-        path = find_answers_file(antwoorden_map, leerling.voornaam)
+        label = f"{leerling.voornaam} ({leerling.klas})" if leerling.klas else leerling.voornaam
         antwoorden = None
-        if path is not None:
-            try:
+        try:
+            path = find_answers_file(antwoorden_map, leerling.voornaam, leerling.klas,
+                                     only_one=first_names[_key(leerling.voornaam)] == 1)
+            if path is not None:
                 antwoorden = _answers(path, leerling, repository)
-            except StudiekeuzeError as error:
-                problems.append(f"{leerling.voornaam}: {error}")
-                continue
+        except StudiekeuzeError as error:
+            problems.append(f"{label}: {error}")
+            continue
         pupils.append(Klasadvies(leerling.voornaam, leerling.klas, antwoorden))
     result = make_advice_sheets(repository, pupils, uit, ouders=ouders, datum=datum, progress=progress,
                                 cancelled=cancelled)
@@ -98,9 +147,10 @@ def make_advice_sheets(
     Used by the command line and by the app (which passes the answers of its saved sessions).
     """
     try:
-        uit.mkdir(parents=True, exist_ok=True)
+        if not uit.is_dir():
+            make_private_folder(uit)  # a new folder of advices about pupils: readable by its owner only
     except OSError as error:
-        raise WriteError(f"De map {uit} kan niet gemaakt worden ({error.strerror}).") from error
+        raise WriteError(f"De map {uit} kan niet gemaakt worden ({error.strerror}). Kies een andere map.") from error
     result, advices, taken = Klasresultaat(), [], set()
     total = len(pupils)
     for index, pupil in enumerate(pupils):

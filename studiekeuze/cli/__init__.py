@@ -2,11 +2,14 @@
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
 from studiekeuze.cli import dutch_argparse
-from studiekeuze.errors import StudiekeuzeError, UnknownSituation
+from studiekeuze.cli.output import OutputError, guarded_stdout
+from studiekeuze.errors import InvalidInput, StudiekeuzeError, UnknownSituation
+from studiekeuze.textcheck import encodable
 
 log = logging.getLogger("studiekeuze")
 
@@ -38,6 +41,14 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 
+def _check_arguments(args: argparse.Namespace) -> None:
+    """Text on the command line that is not valid UTF-8 (it arrives as lone surrogates) is refused here, at input."""
+    for name, value in vars(args).items():
+        if isinstance(value, str) and not encodable(value):
+            option = "TEKST" if name in ("tekst", "sleutel") else "--" + name.replace("_", "-")
+            raise InvalidInput(f"{option} bevat tekens die geen gewone tekst zijn. Typ de tekst opnieuw.")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     dutch_argparse.install()
     for stream in (sys.stdout, sys.stderr):
@@ -45,15 +56,50 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8", errors="replace")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     argv = list(sys.argv[1:] if argv is None else argv)
+    real_stdout = sys.stdout
+    sys.stdout = guarded_stdout(real_stdout)
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # output still in the buffer must reach its file before success is reported
+        return code
+    except OutputError as error:
+        print(f"studiekeuze: {error}", file=sys.stderr)
+        _silence(real_stdout)
+        return 1
+    except BrokenPipeError:  # e.g. `studiekeuze zoek x | head -1`: the reader has all it wanted
+        _silence(real_stdout)
+        return 0
+    finally:
+        sys.stdout = real_stdout
+
+
+def _silence(stream) -> None:
+    """Point a stdout that cannot be written at the null device, so the exit does not fail on it a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (tests capture stdout in memory)
+        pass
+
+
+def _main(argv: list[str]) -> int:
     if not argv or (argv[0] == "gui" and set(argv[1:]) <= {"--smoke"}):
         # Straight to the app: building the full parser imports every command's core modules (~150 ms).
-        return _run_gui(argparse.Namespace(smoke="--smoke" in argv))
+        return _run(_run_gui, argparse.Namespace(smoke="--smoke" in argv))
     args = build_parser().parse_args(argv)
     if not hasattr(args, "handler"):
         build_parser().print_help(sys.stderr)
         return 2
+    return _run(lambda a: (_check_arguments(a), a.handler(a))[1], args)
+
+
+def _run(handler: Handler, args: argparse.Namespace) -> int:
+    """The one handler: a StudiekeuzeError is its Dutch message and exit code 1; anything else is a bug (3)."""
     try:
-        return args.handler(args)
+        return handler(args)
+    except OutputError:
+        raise
     except StudiekeuzeError as error:
         print(f"studiekeuze: {error}", file=sys.stderr)
         if isinstance(error, UnknownSituation):
@@ -64,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("studiekeuze: afgebroken.", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        return 0
+        raise
     except Exception:
         log.exception("onverwachte fout")
         print(

@@ -12,7 +12,8 @@ from studiekeuze.errors import StudiekeuzeError
 def register(commands: argparse._SubParsersAction) -> None:
     klas = commands.add_parser("klas", help="adviezen voor een hele klas (één PDF per leerling + één om te printen)")
     klas.add_argument("--csv", type=Path, required=True, metavar="BESTAND", help="klaslijst: voornaam[, klas]")
-    klas.add_argument("--antwoorden-map", type=Path, required=True, metavar="MAP", help="<voornaam>.json per leerling")
+    klas.add_argument("--antwoorden-map", type=Path, required=True, metavar="MAP",
+                      help="per leerling <klas>/<voornaam>.json, '<voornaam> (<klas>).json' of <voornaam>.json")
     klas.add_argument("--uit", type=Path, required=True, metavar="MAP", help="waar de PDF's komen")
     klas.add_argument("--ouders", action="store_true", help="voeg de pagina voor ouders toe")
     klas.set_defaults(handler=_klas)
@@ -33,7 +34,8 @@ def _klas(args: argparse.Namespace) -> int:
 
     result = make_class_advice(repository, klaslijst, args.antwoorden_map, args.uit, ouders=args.ouders,
                                progress=progress)
-    print(f"{len(result.gemaakt)} adviezen gemaakt in {args.uit}.")
+    if result.gemaakt:  # "0 adviezen gemaakt" would read as a success
+        print(f"{len(result.gemaakt)} adviezen gemaakt in {args.uit}.")
     if result.klas_pdf:
         print(f"Alles samen om te printen: {result.klas_pdf.name}")
     if result.zonder_antwoorden:

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from studiekeuze import resources
 from studiekeuze.content.profile import derive_riasec
-from studiekeuze.content.sources import ContentSources, load_sources, source_files
+from studiekeuze.content.sources import MAX_SOURCE_BYTES, ContentSources, load_sources, source_files
 from studiekeuze.errors import WriteError
+from studiekeuze.safefiles import check_target, read_limited
 from studiekeuze.textnorm import slug
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def sources_fingerprint(root: Path) -> str:
     digest = hashlib.sha256(SCHEMA_VERSION.encode())
     for path in source_files(root):
         digest.update(str(path.relative_to(root)).encode())
-        digest.update(path.read_bytes())
+        digest.update(read_limited(path, MAX_SOURCE_BYTES, "Het bronbestand"))
     return digest.hexdigest()
 
 
@@ -39,12 +40,25 @@ def build_database(target: Path, root: Path | None = None) -> ContentSources:
     root = root or resources.content_sources_dir()
     sources = load_sources(root)
     fingerprint = sources_fingerprint(root)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        blocking = next((p for p in target.parents if p.exists() and not p.is_dir()), None)
+        reason = f"{blocking} is een bestand, geen map" if blocking else error.strerror or str(error)
+        raise WriteError(
+            f"De map {target.parent} kan niet gemaakt worden ({reason}). Kies een andere plaats."
+        ) from error
+    check_target(target)  # a regular file or a new name: never a device such as /dev/full
     # Imported here, not at the top: only a build needs sqlite-utils (~80 ms to import); every start of the app
     # and of the command line opens the database through ensure_database without building it.
     import sqlite_utils
 
-    handle, temporary = tempfile.mkstemp(prefix=".inhoud-", suffix=".sqlite", dir=target.parent)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".inhoud-", suffix=".sqlite", dir=target.parent)
+    except OSError as error:
+        raise WriteError(
+            f"In de map {target.parent} mag niet geschreven worden ({error.strerror or error}). Kies een andere plaats."
+        ) from error
     os.close(handle)
     try:
         db = sqlite_utils.Database(temporary)
@@ -53,7 +67,10 @@ def build_database(target: Path, root: Path | None = None) -> ContentSources:
         db.execute("pragma journal_mode = memory")
         _write(db, sources, fingerprint)
         db.close()
+        check_target(target)
         os.replace(temporary, target)
+        if not target.is_file():
+            raise WriteError(f"De databank is niet goed bewaard in {target}. Kies een andere plaats.")
     except (OSError, sqlite3.OperationalError) as error:
         Path(temporary).unlink(missing_ok=True)
         raise WriteError(f"De databank kon niet geschreven worden in {target.parent} ({error}).") from error
@@ -67,16 +84,37 @@ def build_database(target: Path, root: Path | None = None) -> ContentSources:
 def ensure_database(target: Path, root: Path | None = None) -> Path:
     """Return a database at `target` that matches the current sources, building it when needed."""
     root = root or resources.content_sources_dir()
-    if target.exists():
+    if target.is_file():  # not exists(): a FIFO or a device in its place is never opened (the build refuses it)
+        connection = None
         try:
-            with sqlite3.connect(f"file:{target}?mode=ro", uri=True) as connection:
-                row = connection.execute("select waarde from meta where sleutel = 'bron_hash'").fetchone()
+            connection = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+            row = connection.execute("select waarde from meta where sleutel = 'bron_hash'").fetchone()
             if row and row[0] == sources_fingerprint(root):
-                return target
-        except sqlite3.DatabaseError:
-            log.warning("content database at %s unreadable; rebuilding", target)
+                problem = _self_check(connection)
+                if problem is None:
+                    return target
+                log.warning("content database at %s damaged (%s); rebuilding", target, problem)
+        except sqlite3.DatabaseError as error:
+            log.warning("content database at %s unreadable (%s); rebuilding", target, error)
+        finally:
+            if connection is not None:
+                connection.close()
     build_database(target, root)
     return target
+
+
+def _self_check(connection: sqlite3.Connection) -> str | None:
+    """Why a cache whose sources match cannot be used (damaged pages, a table or column gone), or None (~3 ms)."""
+    result = [row[0] for row in connection.execute("pragma integrity_check")]
+    if result != ["ok"]:
+        return "; ".join(result[:3])
+    for table, (columns, _pk) in TABLES.items():
+        found = {row[1] for row in connection.execute(f'pragma table_info("{table}")')}
+        if found != set(columns):
+            return f"tabel {table} heeft niet de juiste kolommen"
+    if not connection.execute("select 1 from sqlite_master where name = 'zoekindex_fts'").fetchone():
+        return "de zoekindex ontbreekt"
+    return None
 
 
 TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
@@ -197,7 +235,7 @@ def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> Non
                 "finaliteit": r["finaliteit"],
                 "domein": r["domeinen"][0],
                 "beschrijving": r.get("beschrijving", "").strip(),
-                "activiteiten": json.dumps(activiteiten, ensure_ascii=False),
+                "activiteiten": json.dumps(activiteiten, ensure_ascii=False, default=str),  # a TOML date stays text
                 "riasec": json.dumps(derive_riasec(codes)),
                 "leerwegen": json.dumps(leerwegen),
                 "domein_zekerheid": r["domein_zekerheid"],

@@ -13,6 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studiekeuze.errors import InputFileError
+from studiekeuze.safefiles import read_limited
+
 BK_CODE = re.compile(r"^BK-\d{4}-\d{1,2}$")
 GROEPNUMMER = re.compile(r"^G-\d{4}$")
 VOLLEDIG = "Volledig"
@@ -77,16 +80,16 @@ class OfficialLink:
 def read_link(path: Path, richtingen: dict[str, dict], report: Report) -> OfficialLink:
     """Read and check the official link against the richtingen of the matrix; problems go to `report`."""
     result = OfficialLink({}, {}, {})
-    try:
-        if path.stat().st_size > MAX_LINK_BYTES:
-            report(path, "bestand", "is te groot voor de officiële koppeling")
-            return result
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not path.exists():
         report(path, "bestand", "ontbreekt: de officiële koppeling met de beroepskwalificaties is nodig")
         return result
-    except (OSError, UnicodeDecodeError) as error:
-        report(path, "bestand", f"kan niet gelezen worden ({error})")
+    try:
+        text = read_limited(path, MAX_LINK_BYTES, "De officiële koppeling").decode("utf-8")
+    except InputFileError as error:
+        report(path, "bestand", str(error))
+        return result
+    except UnicodeDecodeError as error:
+        report(path, "bestand", f"is geen tekst in UTF-8 ({error})")
         return result
     reader = csv.DictReader(text.splitlines())
     if tuple(reader.fieldnames or ()) != COLUMNS:

@@ -140,8 +140,9 @@ class ContentRepository:
     # --- one richting ----------------------------------------------------------------------------
     def find(self, key: str) -> RichtingSamenvatting:
         """A richting by groepnummer ("G-0068", "g0068", "68") or by exact name, accents and case ignored."""
-        digits = "".join(ch for ch in key if ch.isdigit())
-        if digits and len(digits) <= 4 and fold(key).strip().lstrip("g-").isdigit():
+        # isdecimal, not isdigit: "²" is a digit that int() refuses.
+        digits = "".join(ch for ch in key if ch.isdecimal())
+        if digits and len(digits) <= 4 and fold(key).strip().lstrip("g-").isdecimal():
             groepnummer = f"G-{int(digits):04d}"
             if groepnummer in self.summaries:
                 return self.summaries[groepnummer]

@@ -8,8 +8,9 @@ from typing import Any
 
 from studiekeuze.content.higher_education import check_opleidingen, check_programme_overgangen
 from studiekeuze.content.official import LINK_FILE, OfficialLink, read_link
-from studiekeuze.errors import ContentError
+from studiekeuze.errors import ContentError, InputFileError
 from studiekeuze.models import FINALITEITEN, GRADEN, OVERGANG_SOORTEN
+from studiekeuze.safefiles import read_limited
 from studiekeuze.textnorm import word_count
 from studiekeuze.vocabulary import Bewijs
 
@@ -26,6 +27,7 @@ OFFICIAL_KEYS = {
 }
 NAAR_NAAM_SOORTEN = {"graduaat", "bachelor", "arbeidsmarkt"}
 VAN_SOORTEN = {"specialisatiejaar", "se_n_se"}
+MAX_SOURCE_BYTES = 5_000_000
 
 
 @dataclass
@@ -65,11 +67,12 @@ def source_files(root: Path) -> list[Path]:
 
 def _read(path: Path, problems: _Problems) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        return tomllib.loads(read_limited(path, MAX_SOURCE_BYTES, "Het bronbestand").decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
         problems.add(path, "bestand", f"geen geldige TOML ({error})")
-    except (OSError, UnicodeDecodeError) as error:
+    except RecursionError:
+        problems.add(path, "bestand", "te diep genest")
+    except (InputFileError, UnicodeDecodeError) as error:
         problems.add(path, "bestand", f"kan niet gelezen worden ({error})")
     return {}
 
@@ -79,6 +82,42 @@ def _text(record: dict, key: str, required: bool = True) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _records(document: dict, key: str, path: Path, problems: _Problems) -> list[dict]:
+    """The `[[key]]` records of a document; anything else in their place (a table, a list of text) is a problem."""
+    value = document.get(key, [])
+    if not isinstance(value, list):
+        problems.add(path, key, f"schrijf elk record als [[{key}]] (nu staat er één {_kind(value)})")
+        return []
+    records = []
+    for index, record in enumerate(value, start=1):
+        if isinstance(record, dict):
+            records.append(record)
+        else:
+            problems.add(path, f"{key} {index}", f"moet een tabel zijn ([[{key}]]), geen {_kind(record)}")
+    return records
+
+
+def _check_texts_of(path: Path, records: list[dict], key: str, fields: tuple[str, ...], problems: _Problems) -> None:
+    for index, record in enumerate(records, start=1):
+        wrong = [field for field in fields if field in record and not isinstance(record[field], str)]
+        if wrong or not _text(record, fields[0]):
+            problems.add(path, f"{key} {index}", f"{', '.join(wrong or fields[:1])} moet tekst zijn")
+
+
+def _list_of(value: Any, kind: type) -> bool:
+    return isinstance(value, list) and all(isinstance(item, kind) for item in value)
+
+
+def _kind(value: Any) -> str:
+    return {dict: "tabel", list: "lijst", str: "tekst", bool: "waar/onwaar", int: "getal", float: "getal"}.get(
+        type(value), type(value).__name__)
+
+
+def _one_of(value: Any, options: Any) -> bool:
+    """`value in options`, also for values that cannot be looked up (a list or a table where text belongs)."""
+    return isinstance(value, str | int) and not isinstance(value, bool) and value in options
+
+
 def load_sources(root: Path) -> ContentSources:
     """Read and validate every source file under `root`; raise ContentError listing all problems."""
     problems = _Problems(root)
@@ -86,21 +125,29 @@ def load_sources(root: Path) -> ContentSources:
     documents = {path: _read(path, problems) for path in files if path.suffix == ".toml"}
 
     meta = documents.get(root / "meta.toml", {})
-    if not meta.get("versie"):
-        problems.add(root / "meta.toml", "versie", "de dataversie (datum) ontbreekt")
-    domeinen = documents.get(root / "domeinen.toml", {}).get("domein", [])
-    finaliteiten = documents.get(root / "finaliteiten.toml", {}).get("finaliteit", [])
-    domein_namen = {d.get("naam") for d in domeinen}
-    if {f.get("code") for f in finaliteiten} != set(FINALITEITEN):
+    if not meta.get("versie") or not isinstance(meta.get("versie"), str):
+        problems.add(root / "meta.toml", "versie", "de dataversie (datum, als tekst) ontbreekt")
+    if not _list_of(meta.get("bronnen", []), str):
+        problems.add(root / "meta.toml", "bronnen", "bronnen moet een lijst met tekst zijn")
+    domeinen = _records(documents.get(root / "domeinen.toml", {}), "domein", root / "domeinen.toml", problems)
+    finaliteiten = _records(
+        documents.get(root / "finaliteiten.toml", {}), "finaliteit", root / "finaliteiten.toml", problems
+    )
+    _check_texts_of(root / "domeinen.toml", domeinen, "domein", ("naam", "uitleg"), problems)
+    _check_texts_of(root / "finaliteiten.toml", finaliteiten, "finaliteit",
+                    ("code", "naam", "leerlingnaam", "kort", "uitleg"), problems)
+    domein_namen = {d["naam"] for d in domeinen if _text(d, "naam")}
+    if {f.get("code") for f in finaliteiten if _text(f, "code")} != set(FINALITEITEN):
         problems.add(root / "finaliteiten.toml", "finaliteit", "D, D/A en A moeten elk precies één keer staan")
 
     bks: dict[str, dict] = {}
     knelpunten: dict[str, dict] = {}
     richtingen: dict[str, dict] = {}
     for path, document in documents.items():
-        for index, knelpunt in enumerate(document.get("knelpuntberoep", []), start=1):
+        for index, knelpunt in enumerate(_records(document, "knelpuntberoep", path, problems), start=1):
             where = f"knelpuntberoep {index}"
-            if not _text(knelpunt, "naam") or not isinstance(knelpunt.get("jaar"), int):
+            jaar = knelpunt.get("jaar")
+            if not _text(knelpunt, "naam") or not isinstance(jaar, int) or isinstance(jaar, bool):
                 problems.add(path, where, "naam en jaar (een getal) zijn verplicht")
             elif not _text(knelpunt, "bron"):
                 problems.add(path, where, f"'{knelpunt['naam']}' heeft geen bron")
@@ -108,7 +155,7 @@ def load_sources(root: Path) -> ContentSources:
                 problems.add(path, where, f"'{knelpunt['naam']}' staat er twee keer")
             else:
                 knelpunten[knelpunt["naam"]] = {**knelpunt, "_bestand": path}
-        for index, richting in enumerate(document.get("richting", []), start=1):
+        for index, richting in enumerate(_records(document, "richting", path, problems), start=1):
             richting = {**richting, "_bestand": path, "_index": index}
             if _check_richting(richting, domein_namen, problems):
                 if richting["groepnummer"] in richtingen:
@@ -204,15 +251,6 @@ def _check_bk(path: Path, index: int, bk: Any, bks: dict, officieel: OfficialLin
     bks[code] = {**bk, "_bestand": path}
 
 
-def _records(document: dict, key: str, path: Path, problems: _Problems) -> list:
-    """The `[[key]]` records of a document; a `[key]` table or a value in its place is a problem, not a crash."""
-    records = document.get(key, [])
-    if not isinstance(records, list):
-        problems.add(path, key, f"schrijf [[{key}]] (een lijst van records), niet [{key}]")
-        return []
-    return records
-
-
 def _check_richting(richting: dict, domein_namen: set, problems: _Problems) -> bool:
     path, where = richting["_bestand"], _where(richting)
     before = len(problems.items)
@@ -220,26 +258,33 @@ def _check_richting(richting: dict, domein_namen: set, problems: _Problems) -> b
         problems.add(path, where, "groepnummer moet de vorm G-0000 hebben")
     if not _text(richting, "naam"):
         problems.add(path, where, "naam ontbreekt")
-    if richting.get("graad") not in GRADEN:
+    if not _one_of(richting.get("graad"), GRADEN):
         problems.add(path, where, f"graad moet 2, 3 of 7 zijn, niet {richting.get('graad')!r}")
-    if richting.get("finaliteit") not in FINALITEITEN:
+    if not _one_of(richting.get("finaliteit"), FINALITEITEN):
         problems.add(path, where, f"finaliteit moet D, D/A of A zijn, niet {richting.get('finaliteit')!r}")
     domeinen = richting.get("domeinen")
     if not isinstance(domeinen, list) or not domeinen:
         problems.add(path, where, "domeinen moet een lijst met minstens één studiedomein zijn")
     else:
         for domein in domeinen:
-            if domein not in domein_namen:
+            if not _one_of(domein, domein_namen):
                 problems.add(path, where, f"onbekend studiedomein '{domein}'")
-    if richting.get("domein_zekerheid") not in {"bron", "afgeleid", "gecontroleerd"}:
+    if not _one_of(richting.get("domein_zekerheid"), {"bron", "afgeleid", "gecontroleerd"}):
         problems.add(path, where, "domein_zekerheid moet bron, afgeleid of gecontroleerd zijn")
     elif richting["domein_zekerheid"] == "gecontroleerd" and not richting.get("domein_bron"):
         problems.add(path, where, "een gecontroleerd domein heeft een domein_bron nodig")
     for key, reason in OFFICIAL_KEYS.items():
         if key in richting:
             problems.add(path, where, f"{key} hoort hier niet meer: {reason}")
-    if not all(isinstance(t, str) and t.strip() for t in richting.get("zoektermen", [])):
+    if _text(richting, "domein_bron", required=False) is None:
+        problems.add(path, where, "domein_bron moet tekst zijn (een URL of leeg)")
+    zoektermen = richting.get("zoektermen", [])
+    if not isinstance(zoektermen, list) or not all(isinstance(t, str) and t.strip() for t in zoektermen):
         problems.add(path, where, "zoektermen moet een lijst met tekst zijn")
+    for key, what in (("activiteiten", "activiteiten"), ("beroepen", "beroepen"),
+                      ("overgang", "[[richting.overgang]]")):
+        if not _list_of(richting.get(key, []), dict):
+            problems.add(path, where, f"{what} moet een lijst met tabellen zijn, zoals in de README")
     if len(problems.items) > before:
         return False
     _check_texts(richting, problems)
@@ -273,7 +318,7 @@ def _check_texts(richting: dict, problems: _Problems) -> None:
             problems.add(path, where, f"beroep {index}: riasec moet 1 tot 3 verschillende letters uit RIASEC zijn")
         pupil_texts.append(beroep["naam"])
     for overgang in richting.get("overgang", []):
-        pupil_texts.append(str(overgang.get("reden", "")) + " " + str(overgang.get("naar_naam", "")))
+        pupil_texts.append(f"{overgang.get('reden', '')} {overgang.get('naar_naam', '')}")
     for text in pupil_texts:
         found = ONDERWIJSVORMEN.search(text)
         if found:
@@ -285,8 +330,10 @@ def _check_texts(richting: dict, problems: _Problems) -> None:
 def _check_links(richting: dict, knelpunten: dict, problems: _Problems) -> None:
     path, where = richting["_bestand"], _where(richting)
     for index, beroep in enumerate(richting.get("beroepen", []), start=1):
-        knelpunt = beroep.get("knelpunt", "") if isinstance(beroep, dict) else ""
-        if knelpunt and knelpunt not in knelpunten:
+        knelpunt = beroep.get("knelpunt", "")
+        if not isinstance(knelpunt, str):
+            problems.add(path, where, f"beroep {index}: knelpunt moet tekst zijn")
+        elif knelpunt and knelpunt not in knelpunten:
             problems.add(path, where, f"beroep {index}: '{knelpunt}' staat niet in de knelpuntberoepen")
 
 
@@ -313,7 +360,10 @@ def _check_overgangen(richting: dict, richtingen: dict, problems: _Problems) -> 
         if len(ends) != 1:
             problems.add(path, label, "geef precies één van naar, van of naar_naam")
             continue
-        if soort not in OVERGANG_SOORTEN:
+        if not isinstance(overgang[ends[0]], str):
+            problems.add(path, label, f"{ends[0]} moet tekst zijn")
+            continue
+        if not _one_of(soort, OVERGANG_SOORTEN):
             problems.add(path, label, f"onbekende soort {soort!r}; kies uit {', '.join(OVERGANG_SOORTEN)}")
             continue
         if not _text(overgang, "reden"):
@@ -400,7 +450,7 @@ def _check_item_fields(path: Path, where: str, item: dict, domein_namen: set, pr
 
 
 def _check_vragenlijst(path: Path, vragenlijst: dict, domein_namen: set, problems: _Problems) -> None:
-    items = vragenlijst.get("item", [])
+    items = _records(vragenlijst, "item", path, problems)
     if not items:
         problems.add(path, "item", "de vragenlijst heeft geen items")
         return
@@ -408,11 +458,15 @@ def _check_vragenlijst(path: Path, vragenlijst: dict, domein_namen: set, problem
     if not (isinstance(versie, int) and not isinstance(versie, bool) and versie >= 1):
         problems.add(path, "versie", "geef de versie van de vragenlijst als een getal (1, 2, …)")
     schalen = vragenlijst.get("antwoordschalen", {})
-    for soort in ITEM_SOORTEN:
+    vragen = vragenlijst.get("vragen", {})
+    if not isinstance(schalen, dict) or not isinstance(vragen, dict):
+        problems.add(path, "antwoordschalen", "antwoordschalen en vragen moeten tabellen zijn")
+        return
+    for soort in set(schalen) | set(vragen) | ITEM_SOORTEN:
         labels = schalen.get(soort)
         if not (isinstance(labels, list) and len(labels) == 5 and all(isinstance(x, str) for x in labels)):
             problems.add(path, f"antwoordschalen.{soort}", "geef precies 5 antwoorden (van 1 tot 5)")
-        if not isinstance(vragenlijst.get("vragen", {}).get(soort), str):
+        if not isinstance(vragen.get(soort), str):
             problems.add(path, f"vragen.{soort}", "de vraag bij dit soort item ontbreekt")
     seen: set[str] = set()
     short_per_scale: dict[str, int] = {}
@@ -425,7 +479,12 @@ def _check_vragenlijst(path: Path, vragenlijst: dict, domein_namen: set, problem
             problems.add(path, where, "dit id staat er twee keer")
         seen.add(item["id"])
         soort = item.get("soort")
-        if soort not in ITEM_SOORTEN:
+        wrong = [k for k in ("schaal", "domein", "voorkeur") if k in item and not isinstance(item[k], str)]
+        if wrong:
+            problems.add(path, where, f"{', '.join(wrong)} moet tekst zijn")
+        elif not isinstance(item.get("kort", False), bool):
+            problems.add(path, where, "kort moet true of false zijn")
+        elif not _one_of(soort, ITEM_SOORTEN):
             problems.add(path, where, f"soort moet een van {', '.join(sorted(ITEM_SOORTEN))} zijn")
         elif soort == "interesse" and item.get("schaal") not in tuple("RIASEC"):
             problems.add(path, where, "een interesse-item hoort bij schaal R, I, A, S, E of C")
@@ -434,7 +493,7 @@ def _check_vragenlijst(path: Path, vragenlijst: dict, domein_namen: set, problem
         elif soort == "voorkeur" and item.get("voorkeur") not in VOORKEUREN:
             problems.add(path, where, f"voorkeur moet een van {', '.join(sorted(VOORKEUREN))} zijn")
         _check_item_fields(path, where, item, domein_namen, problems)
-        if item.get("kort"):
+        if item.get("kort") and not wrong:
             short_per_scale[item.get("schaal", "")] = short_per_scale.get(item.get("schaal", ""), 0) + 1
         if ONDERWIJSVORMEN.search(item["tekst"]):
             problems.add(path, where, "spreek van finaliteiten, niet van onderwijsvormen")

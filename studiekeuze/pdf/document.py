@@ -16,10 +16,20 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from studiekeuze.advice.model import Advies
 from studiekeuze.pdf.fonts import REGULAR, register_fonts
 from studiekeuze.pdf.story import MAX_LEVEL, advice_story
-from studiekeuze.pdf.styles import FOOTER_Y, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_SIZE, PALETTE, styles
+from studiekeuze.pdf.styles import (
+    FOOTER_Y,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MAX_PARENTS_LEVEL,
+    PAGE_SIZE,
+    PALETTE,
+    styles,
+)
 
 log = logging.getLogger(__name__)
 MAX_MAIN_PAGES = 2
+MAX_PARENTS_PAGES = 1
 AUTHOR = "studiekeuze"
 
 
@@ -73,18 +83,22 @@ def _document(buffer: io.BytesIO, title: str) -> BaseDocTemplate:
 
 
 def _build(
-    advices: Sequence[Advies], ouders: bool, levels: list[int], duplex: bool, title: str
-) -> tuple[bytes, list[int]]:
-    """The PDF, and for every advice the number of pages of the pupil's sheet (without the parents' page)."""
+    advices: Sequence[Advies], ouders: bool, levels: list[int], duplex: bool, title: str,
+    parents_levels: list[int] | None = None,
+) -> tuple[bytes, list[int], list[int]]:
+    """The PDF, and for every advice the pages of the pupil's sheet and of the parents' part (0 without it)."""
     buffer = io.BytesIO()
     record: dict[str, int] = {}
     story = []
+    parents_levels = parents_levels or [0] * len(advices)
     for index, advies in enumerate(advices):
         story += advice_story(advies, levels[index], str(index), record, ouders=ouders, first=index == 0,
-                              duplex=duplex)
+                              duplex=duplex, parents_level=parents_levels[index])
     _document(buffer, title).build(story, canvasmaker=_FooterCanvas)
     pages = [record[f"{i}:main"] - record[f"{i}:start"] + 1 for i in range(len(advices))]
-    return buffer.getvalue(), pages
+    parents = [record[f"{i}:einde"] - record[f"{i}:ouders"] + 1 if f"{i}:ouders" in record else 0
+               for i in range(len(advices))]
+    return buffer.getvalue(), pages, parents
 
 
 def render_many(advices: Sequence[Advies], ouders: bool = False, duplex: bool = True, title: str = "") -> bytes:
@@ -93,15 +107,22 @@ def render_many(advices: Sequence[Advies], ouders: bool = False, duplex: bool = 
         raise ValueError("render_many needs at least one advice")
     register_fonts()
     levels = [0] * len(advices)
+    parents_levels = [0] * len(advices)
     title = title or advices[0].metadata_titel
     while True:
-        data, pages = _build(advices, ouders, levels, duplex, title)
+        data, pages, parents = _build(advices, ouders, levels, duplex, title, parents_levels)
         too_long = [i for i, count in enumerate(pages) if count > MAX_MAIN_PAGES and levels[i] < MAX_LEVEL]
-        if not too_long:
+        # The parents' page of a pupil with a very long name is set smaller rather than run onto a second page.
+        parents_long = [i for i, count in enumerate(parents)
+                        if count > MAX_PARENTS_PAGES and parents_levels[i] < MAX_PARENTS_LEVEL]
+        if not too_long and not parents_long:
             break
         for i in too_long:
             levels[i] += 1
-    for advies, count in zip(advices, pages, strict=True):
-        if count > MAX_MAIN_PAGES:
-            log.warning("advice for %s still takes %d pages at the lowest detail", advies.voornaam, count)
+        for i in parents_long:
+            parents_levels[i] += 1
+    for advies, count, parent_pages in zip(advices, pages, parents, strict=True):
+        if count > MAX_MAIN_PAGES or parent_pages > MAX_PARENTS_PAGES:
+            log.warning("advice for %s still takes %d + %d pages at the lowest detail", advies.voornaam, count,
+                        parent_pages)
     return data

@@ -20,7 +20,7 @@ from reportlab.platypus import (
 from studiekeuze.advice.model import Advies, Blok, Groep, Kaart
 from studiekeuze.pdf.flowables import CardRow, FrontPageBreak, PartMarker, PathPicture, ProfileChart
 from studiekeuze.pdf.fonts import REGULAR
-from studiekeuze.pdf.styles import CARD_GAP, FRAME_WIDTH, PALETTE, SECTION_GAP, styles
+from studiekeuze.pdf.styles import CARD_GAP, FRAME_WIDTH, PALETTE, SECTION_GAP, parents_styles, styles
 
 MAX_LEVEL = 4
 # What each detail level leaves out, cumulatively: 1 the second reason and the finaliteit explanation, 2 a third
@@ -54,6 +54,7 @@ def advice_story(
     ouders: bool = False,
     first: bool = True,
     duplex: bool = False,
+    parents_level: int = 0,
 ) -> list[Flowable]:
     story: list[Flowable] = []
     if not first:
@@ -72,7 +73,9 @@ def advice_story(
     story.append(PartMarker(record, f"{part_id}:main"))
     if ouders:
         story.append(PageBreak())
-        story += _parents(advies)
+        story.append(PartMarker(record, f"{part_id}:ouders"))
+        story += _parents(advies, parents_level)
+        story.append(PartMarker(record, f"{part_id}:einde"))
     return story
 
 
@@ -198,18 +201,24 @@ def _boxed(blok: Blok) -> Table:
     return table
 
 
-def _parents(advies: Advies) -> list[Flowable]:
+def _parents(advies: Advies, level: int = 0) -> list[Flowable]:
     if not advies.ouders:
         return []
     # Larger type than the pupil's pages: this page is read at the kitchen table, often without reading glasses.
+    # Only when it would not fit on one page (a very long name) is it set smaller, one step per `level`.
+    style = parents_styles(level)
+
+    def p(text: str, name: str, bullet: bool = False) -> Paragraph:
+        return Paragraph(escape(text), getattr(style, name), bulletText="•" if bullet else None)
+
     intro, *blocks = advies.ouders
-    story: list[Flowable] = [_p(intro.kop, "title"), Spacer(1, 6)]
-    story += [_p(alinea, "parents_body") for alinea in intro.alineas]
+    story: list[Flowable] = [p(intro.kop, "title"), Spacer(1, 6)]
+    story += [p(alinea, "body") for alinea in intro.alineas]
     story.append(HRFlowable(width="100%", thickness=0.8, color=PALETTE.accent, spaceBefore=2, spaceAfter=2))
     for blok in blocks:
-        story.append(_p(blok.kop, "parents_heading"))
+        story.append(p(blok.kop, "heading"))
         for regel in blok.regels:
-            story += [_p(regel.label, "parents_label"), _p(regel.tekst, "parents_body")]
-        story += [_p(alinea, "parents_body") for alinea in blok.alineas]
-        story += [_p(punt, "parents_bullet", bullet=True) for punt in blok.punten]
+            story += [p(regel.label, "label"), p(regel.tekst, "body")]
+        story += [p(alinea, "body") for alinea in blok.alineas]
+        story += [p(punt, "bullet", bullet=True) for punt in blok.punten]
     return story

@@ -105,3 +105,32 @@ def styles() -> Styles:
         parents_bullet=style("parents_bullet", fontSize=10.5, leading=14.5, spaceAfter=4, leftIndent=13,
                              bulletIndent=1),
     )
+
+
+MAX_PARENTS_LEVEL = 4
+
+
+@dataclass(frozen=True)
+class ParentsStyles:
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    label: ParagraphStyle
+    body: ParagraphStyle
+    bullet: ParagraphStyle
+
+
+@cache
+def parents_styles(level: int = 0) -> ParentsStyles:
+    """The parents' page at `level` 0 (large, easy to read) to MAX_PARENTS_LEVEL (each step about 8 % smaller)."""
+    base = styles()
+    scale = 1 - 0.08 * min(max(level, 0), MAX_PARENTS_LEVEL)
+
+    def scaled(style: ParagraphStyle) -> ParagraphStyle:
+        if level == 0:
+            return style
+        changes = {name: getattr(style, name) * scale
+                   for name in ("fontSize", "leading", "bulletFontSize", "spaceBefore", "spaceAfter")}
+        return ParagraphStyle(f"{style.name}-{level}", parent=style, **changes)
+
+    return ParentsStyles(scaled(base.title), scaled(base.parents_heading), scaled(base.parents_label),
+                         scaled(base.parents_body), scaled(base.parents_bullet))

@@ -6,30 +6,70 @@ from typing import Any
 
 from studiekeuze.errors import InputFileError
 from studiekeuze.models import Antwoorden, Leerling, Vragenlijst
+from studiekeuze.safefiles import read_limited
+from studiekeuze.textcheck import clean, encodable, name_problem, shown
 
 MAX_FILE_BYTES = 1_000_000
+MAX_DEPTH = 8  # an answers file is three levels deep; deeper nesting is never an answers file
+MAX_INTEGER_DIGITS = 20
+MAX_NAME_LENGTH = 200  # answers files have always allowed this much (the app and class lists allow 60)
 
 
 def read_answers_file(path: Path, vragenlijst: Vragenlijst) -> Antwoorden:
+    raw = read_limited(path, MAX_FILE_BYTES, "Het antwoordenbestand")
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputFileError(f"Het antwoordenbestand {path} is te groot om een antwoordenbestand te zijn.")
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as error:
-        raise InputFileError(f"Het antwoordenbestand {path} bestaat niet.") from error
-    except IsADirectoryError as error:
-        raise InputFileError(f"{path} is een map, geen antwoordenbestand.") from error
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputFileError(f"Het antwoordenbestand {path} is geen tekstbestand in UTF-8.") from error
-    except OSError as error:
-        raise InputFileError(f"Het antwoordenbestand {path} kan niet gelezen worden ({error.strerror}).") from error
+    return parse_answers(load_json(text, f"Het antwoordenbestand {path}"), vragenlijst, source=str(path))
+
+
+def load_json(text: str, label: str) -> Any:
+    """JSON with limits: no integer of thousands of digits, no nesting thousands deep, only text that is text."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
-        raise InputFileError(
-            f"Het antwoordenbestand {path} is geen geldige JSON (regel {error.lineno}, kolom {error.colno})."
-        ) from error
-    return parse_answers(data, vragenlijst, source=str(path))
+        raise InputFileError(f"{label} is geen geldige JSON (regel {error.lineno}, kolom {error.colno}).") from error
+    except RecursionError as error:
+        raise InputFileError(f"{label} is te diep genest om een antwoordenbestand te zijn.") from error
+    except _NotAnAnswer as error:
+        raise InputFileError(f"{label}: {error} Een antwoord is een geheel getal van 1 tot 5.") from error
+    _check_shape(data, label)
+    return data
+
+
+class _NotAnAnswer(ValueError):
+    pass
+
+
+def _bounded_int(digits: str) -> int:
+    # Python refuses to turn more than 4,300 digits into an int (ValueError); far fewer are already no answer.
+    if len(digits.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise _NotAnAnswer(f"er staat een getal van {len(digits.lstrip('-'))} cijfers in.")
+    return int(digits)
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotAnAnswer(f"'{name}' is geen getal.")
+
+
+def _check_shape(data: Any, label: str) -> None:
+    """Walk the parsed value without recursion: at most MAX_DEPTH deep, and every text encodable."""
+    pending = [(data, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            raise InputFileError(f"{label} is te diep genest om een antwoordenbestand te zijn.")
+        if isinstance(value, dict):
+            pending += [(key, depth) for key in value]
+            pending += [(item, depth + 1) for item in value.values()]
+        elif isinstance(value, list):
+            pending += [(item, depth + 1) for item in value]
+        elif isinstance(value, str) and not encodable(value):
+            raise InputFileError(
+                f"{label} bevat tekst met tekens die geen gewone tekst zijn ('{shown(value)[:60]}'). "
+                "Verbeter die tekst of maak het bestand opnieuw."
+            )
 
 
 def parse_answers(data: Any, vragenlijst: Vragenlijst, source: str = "de antwoorden") -> Antwoorden:
@@ -64,8 +104,9 @@ def _leerling(raw: Any, source: str) -> Leerling:
     if not isinstance(raw, dict):
         raise InputFileError(f"In {source} moet 'leerling' een object zijn.")
     voornaam = raw.get("voornaam", "") or ""
-    if not isinstance(voornaam, str) or len(voornaam) > 200:
-        raise InputFileError(f"In {source} moet de voornaam tekst zijn (hoogstens 200 tekens).")
+    problem = name_problem(voornaam, max_length=MAX_NAME_LENGTH, required=False)
+    if problem:
+        raise InputFileError(f"In {source}: {problem}")
     graad = raw.get("huidige_graad")
     if graad is not None and (isinstance(graad, bool) or graad not in (1, 2, 3, 7)):
         raise InputFileError(f"In {source} moet huidige_graad 1, 2, 3 of 7 zijn, niet {json.dumps(graad)}.")
@@ -75,4 +116,4 @@ def _leerling(raw: Any, source: str) -> Leerling:
     niet_open = raw.get("niet_open", [])
     if not isinstance(niet_open, list) or not all(isinstance(x, str) for x in niet_open):
         raise InputFileError(f"In {source} moet niet_open een lijst met groepnummers zijn.")
-    return Leerling(voornaam.strip(), graad, richting.strip(), tuple(niet_open))
+    return Leerling(clean(voornaam), graad, richting.strip(), tuple(niet_open))

@@ -50,6 +50,9 @@ def run(smoke: bool = False) -> int:
     QCoreApplication.setOrganizationName("studiekeuze")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure(app)
+    problem = check_folders()
+    if problem is not None:
+        return _cannot_start(problem, smoke)
 
     from studiekeuze.ui.errors import install_excepthook
     from studiekeuze.ui.mainwindow import MainWindow
@@ -69,6 +72,33 @@ def run(smoke: bool = False) -> int:
     wait_for_all()  # a worker still erasing or writing finishes before the store is let go
     window.session.close_store()  # every change is already on disk; this just lets go of the file
     return code
+
+
+def check_folders() -> str | None:
+    """The Dutch message when a folder studiekeuze needs cannot be used (STUDIEKEUZE_HOME a file, a read-only disk)."""
+    from studiekeuze import paths
+    from studiekeuze.errors import StudiekeuzeError
+    from studiekeuze.ui.qtsettings import keep_qt_settings_at_home
+
+    try:
+        paths.data_dir()
+        paths.cache_dir()
+        keep_qt_settings_at_home(paths.config_dir())
+    except StudiekeuzeError as error:
+        return str(error)
+    return None
+
+
+def _cannot_start(message: str, smoke: bool) -> int:
+    print(f"studiekeuze: {message}", file=sys.stderr, flush=True)
+    if not smoke:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Critical, "Studiekeuze kan niet starten", message)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()  # nothing else is on screen yet: a blocking box is the whole app
+    return 1
 
 
 def configure(app) -> None:

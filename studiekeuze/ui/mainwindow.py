@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from studiekeuze import paths
+from studiekeuze.errors import StudiekeuzeError
 from studiekeuze.ui.session import Session
 from studiekeuze.ui.tasks import deliver, run_in_background
 from studiekeuze.ui.widgets import button, scaled_font, wrapped
@@ -356,7 +357,10 @@ class MainWindow(QMainWindow):
 
     # --- window state ------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = window_settings().value("geometrie")
+        try:
+            geometry = window_settings().value("geometrie")
+        except StudiekeuzeError:
+            geometry = None  # the data folder cannot be used: the start-up check has said so
         if geometry is None or not self.restoreGeometry(geometry):
             screen = QApplication.primaryScreen().availableGeometry()
             self.resize(min(1280, screen.width() * 9 // 10), min(840, screen.height() * 9 // 10))
@@ -370,9 +374,12 @@ class MainWindow(QMainWindow):
         if self._pages[LEERLINGEN] is not None:
             self._pages[LEERLINGEN].klassen.cancel_batch()
         self._flush_note()
-        settings = window_settings()
-        settings.setValue("geometrie", self.saveGeometry())
-        settings.sync()
+        try:
+            settings = window_settings()
+            settings.setValue("geometrie", self.saveGeometry())
+            settings.sync()
+        except StudiekeuzeError:
+            pass  # only the window's size is lost; every answer is already in the store
         super().closeEvent(event)
 
 

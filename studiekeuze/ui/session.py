@@ -65,6 +65,13 @@ def situation(repository: "ContentRepository", sessie: Sessie) -> tuple[Richting
         ) from error
 
 
+def _forget_folders() -> None:
+    """After an erase the file dialog must not still list the folder of that pupil's export or advice."""
+    from studiekeuze.ui.qtsettings import forget_file_dialog_history
+
+    forget_file_dialog_history()
+
+
 class Session(QObject):
     """Holds the current pupil's session (or none). The store is opened on first use."""
 
@@ -128,6 +135,7 @@ class Session(QObject):
 
     def delete(self, sessie_id: int) -> None:
         self.store.delete(sessie_id)
+        _forget_folders()
         if self.current is not None and self.current.id == sessie_id:
             self.close_pupil()
         self.sessions_changed.emit()
@@ -135,6 +143,7 @@ class Session(QObject):
     def delete_class(self, klas: str) -> int:
         """Erase every pupil of `klas` for good; returns how many."""
         count = self.store.delete_class(klas)
+        _forget_folders()
         if self.current is not None and self.current.klas == klas:
             self.close_pupil()
         self.sessions_changed.emit()
@@ -146,6 +155,7 @@ class Session(QObject):
 
         def erased(count: int) -> None:
             if count:
+                _forget_folders()
                 if self.current is not None:
                     try:
                         self.store.get(self.current.id)

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 
 def scaled_font(base: QFont, factor: float = 1.0, bold: bool = False) -> QFont:
@@ -63,3 +63,16 @@ def clear_layout(layout) -> None:
             widget.deleteLater()
         elif item.layout() is not None:
             clear_layout(item.layout())
+
+
+def file_dialog(parent: QWidget, title: str) -> QFileDialog:
+    """Qt's own file dialog, never the system's (the dialogs of Windows, macOS and GNOME keep a list of recent files
+    and folders outside studiekeuze). It is deleted once closed, and what it wrote to Qt's settings is wiped again."""
+    from studiekeuze.ui.qtsettings import forget_file_dialog_history
+
+    dialog = QFileDialog(parent, title)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # Emitted by ~QObject, after ~QFileDialog has saved its history: so this runs last.
+    dialog.destroyed.connect(lambda *_: forget_file_dialog_history())
+    return dialog

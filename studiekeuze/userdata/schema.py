@@ -1,6 +1,7 @@
 """The session database's schema as numbered migrations; `PRAGMA user_version` says how many have run."""
 
 import sqlite3
+from functools import cache
 
 # Append only: a released migration is never edited, a change is a new entry.
 MIGRATIONS: tuple[str, ...] = (
@@ -41,3 +42,41 @@ def migrate(connection: sqlite3.Connection) -> None:
     for number, script in enumerate(MIGRATIONS[done:], start=done + 1):
         # executescript commits first; the explicit transaction keeps a migration all-or-nothing.
         connection.executescript(f"begin; {script}; pragma user_version = {number}; commit;")
+
+
+@cache
+def expected_columns(version: int) -> dict[str, tuple[str, ...]]:
+    """The tables and columns a store has after the first `version` migrations (built in memory, once)."""
+    connection = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            connection.executescript(script)
+        return _columns(connection)
+    finally:
+        connection.close()
+
+
+def _columns(connection: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+    tables = [row[0] for row in connection.execute(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name"
+    )]
+    return {table: tuple(row[1] for row in connection.execute(f'pragma table_info("{table}")')) for table in tables}
+
+
+def check_schema(connection: sqlite3.Connection, version: int | None = None) -> str | None:
+    """What differs between the file's tables and those its `user_version` promises, or None (reads only)."""
+    if version is None:
+        version = connection.execute("pragma user_version").fetchone()[0]
+    found, expected = _columns(connection), expected_columns(version)
+    for table, columns in expected.items():
+        if table not in found:
+            return f"de tabel {table} ontbreekt"
+        if set(found[table]) != set(columns):  # the order of columns does not matter to a query
+            missing = [c for c in columns if c not in found[table]]
+            extra = [c for c in found[table] if c not in columns]
+            detail = f"kolom {', '.join(missing)} ontbreekt" if missing else f"onbekende kolom {', '.join(extra)}"
+            return f"tabel {table}: {detail}"
+    unknown = sorted(set(found) - set(expected))
+    if unknown:
+        return f"onbekende tabel {', '.join(unknown)}"
+    return None

@@ -14,20 +14,36 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 
 from studiekeuze import paths
-from studiekeuze.errors import NotFoundError, StudiekeuzeError, WriteError
-from studiekeuze.userdata.schema import migrate
+from studiekeuze.errors import NotFoundError, StoreError, StudiekeuzeError, WriteError
+from studiekeuze.safefiles import PRIVATE_FILE, make_private_folder, tighten, write_atomic
+from studiekeuze.textcheck import MAX_KLAS_LENGTH, MAX_NAME_LENGTH, check_klas, check_name, check_text
+from studiekeuze.userdata.schema import MIGRATIONS, check_schema, migrate
 from studiekeuze.userdata.sessie import VORMEN, Sessie, export_json
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "leerlingen.sqlite"
-MAX_NAME_LENGTH = 60
-MAX_CLASS_LENGTH = 30
+MAX_CLASS_LENGTH = MAX_KLAS_LENGTH
 MAX_NOTE_LENGTH = 5000
 GRADEN_NU = (1, 2, 3, 7)
+__all__ = ["MAX_CLASS_LENGTH", "MAX_NAME_LENGTH", "SessieRij", "SessionStore"]
+
+
+class SessieRij(NamedTuple):
+    """One line of the list of sessions: what the list shows, without the answers themselves.
+
+    A NamedTuple, not a dataclass: 10,000 of them are made each time the list is read.
+    """
+
+    id: int
+    voornaam: str
+    klas: str
+    vorm: str
+    beantwoord: int
+    gewijzigd: str
 
 
 def now() -> str:
@@ -38,24 +54,52 @@ class SessionStore:
     """Read and write pupil sessions. Safe to share between threads; every method call is one transaction."""
 
     def __init__(self, path: Path) -> None:
+        """Open (or create) the store at `path`.
+
+        A file that is damaged, not a store, of another shape or written by a newer version is refused with a
+        StoreError that names it and says what to do; it is then left exactly as it was (nothing is written to
+        it before it has been checked).
+        """
         self.path = path
         self._lock = threading.RLock()
+        connection = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.parent.is_dir():
+                make_private_folder(path.parent)
+            if os.path.lexists(path) and not path.is_file():
+                raise StoreError(f"{path} is geen gewoon bestand, dus geen bestand met leerlingen. "
+                                 "Verplaats het, dan begint studiekeuze met een lege lijst.")
             _create_private(path)
             # Autocommit mode: transactions are explicit (see _write), and VACUUM can run between them.
-            self._connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
-            self._connection.row_factory = sqlite3.Row
+            connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+            connection.row_factory = sqlite3.Row
+            # Temporary tables and VACUUM's copy of the pupils stay in memory, never in /var/tmp or %TEMP%.
+            connection.execute("pragma temp_store = memory")
+            _inspect(connection, path)  # reads only
             for pragma in ("foreign_keys = on", "secure_delete = on", "synchronous = full", "journal_mode = delete"):
-                self._connection.execute(f"pragma {pragma}")
-            migrate(self._connection)
-        except sqlite3.DatabaseError as error:
-            raise StudiekeuzeError(
-                f"Het bestand met de leerlingen ({path}) kan niet geopend worden ({error}). "
-                "Sluit andere vensters van studiekeuze en probeer opnieuw."
-            ) from error
-        except OSError as error:
-            raise WriteError(f"De map {path.parent} kan niet gebruikt worden ({error.strerror}).") from error
+                connection.execute(f"pragma {pragma}")
+            migrate(connection)
+            problem = check_schema(connection)
+            if problem:
+                raise _refused(path, problem)
+            tighten(path, PRIVATE_FILE)
+        except BaseException as error:
+            if connection is not None:
+                connection.close()
+            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+                raise StoreError(
+                    f"Het bestand met de leerlingen ({path}) is in gebruik. Sluit andere vensters van studiekeuze "
+                    "en probeer opnieuw."
+                ) from error
+            if isinstance(error, sqlite3.DatabaseError):
+                raise _refused(path, str(error)) from error
+            if isinstance(error, OSError):
+                raise WriteError(
+                    f"De map {path.parent} kan niet gebruikt worden ({error.strerror or error}). Kies met "
+                    "STUDIEKEUZE_HOME een map waarin je mag schrijven, of vraag hulp aan wie de computer beheert."
+                ) from error
+            raise
+        self._connection = connection
 
     @classmethod
     def open_default(cls) -> Self:
@@ -123,6 +167,22 @@ class SessionStore:
             answers = self._answers([r["id"] for r in rows])
         return [_sessie(row, answers.get(row["id"], {})) for row in rows]
 
+    def rows(self, klas: str | None = None) -> list[SessieRij]:
+        """What the list of sessions shows, in the order of `sessions()`, in one query (also for 10,000 sessions)."""
+        select = (
+            # A count per session on the answers' primary key (faster here than joining a grouped count).
+            "select s.id, s.voornaam, s.klas, s.vorm, "
+            "(select count(*) from antwoorden a where a.sessie = s.id), s.gewijzigd from sessies s "
+        )
+        with self._lock:
+            cursor = self._connection.cursor()
+            cursor.row_factory = None  # plain tuples: sqlite3.Row costs more than the query itself here
+            if klas is None:
+                cursor.execute(select + "order by s.gewijzigd desc, s.id desc")
+            else:
+                cursor.execute(select + "where s.klas = ? order by s.voornaam collate nocase, s.id", (klas,))
+            return list(map(SessieRij._make, cursor.fetchall()))
+
     def classes(self) -> list[str]:
         with self._lock:
             rows = self._connection.execute(
@@ -171,6 +231,7 @@ class SessionStore:
             self._touch(connection, sessie_id, positie=positie)
 
     def set_note(self, sessie_id: int, notitie: str) -> None:
+        check_text(notitie, "De notitie")
         if len(notitie) > MAX_NOTE_LENGTH:
             raise StudiekeuzeError(f"De notitie is te lang: hoogstens {MAX_NOTE_LENGTH} tekens.")
         with self._write() as connection:
@@ -245,15 +306,9 @@ class SessionStore:
         return export_json(self.get(sessie_id))
 
     def write_export(self, sessie_id: int, target: Path) -> None:
-        """Write one pupil's export as JSON; never leaves a half-written file at `target`."""
+        """Write one pupil's export as JSON (owner only); never leaves a half-written file at `target`."""
         text = json.dumps(self.export(sessie_id), ensure_ascii=False, indent=2) + "\n"
-        temporary = target.with_name(f".{target.name}.tmp")
-        try:
-            temporary.write_text(text, encoding="utf-8")
-            os.replace(temporary, target)
-        except OSError as error:
-            temporary.unlink(missing_ok=True)
-            raise WriteError(f"Het bestand {target} kon niet geschreven worden ({error.strerror}).") from error
+        write_atomic(text.encode("utf-8"), target)
 
     # --- transactions ----------------------------------------------------------------------------
     @contextmanager
@@ -281,27 +336,49 @@ def default_path() -> Path:
 
 def _create_private(path: Path) -> None:
     """Create the file readable and writable by its owner only, before SQLite opens it (personal data)."""
-    if not path.exists():
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    if not os.path.lexists(path):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE))
+
+
+def _inspect(connection: sqlite3.Connection, path: Path) -> None:
+    """Refuse, before anything is written, a store that is damaged or newer than this version knows."""
+    version = connection.execute("pragma user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise StoreError(
+            f"Het bestand met de leerlingen ({path}) is gemaakt door een nieuwere versie van studiekeuze. Deze "
+            "versie kan het niet veilig gebruiken; er is niets aan veranderd. Installeer de nieuwste versie van "
+            "studiekeuze en open het daarmee."
+        )
+    result = [row[0] for row in connection.execute("pragma quick_check")]
+    if result != ["ok"]:
+        raise _refused(path, "; ".join(result[:3]))
+    problem = check_schema(connection, version)
+    if problem:
+        raise _refused(path, problem)
+
+
+def _refused(path: Path, reason: str) -> StoreError:
+    log.warning("session store %s refused: %s", path, reason)
+    return StoreError(
+        f"Het bestand met de leerlingen ({path}) kan niet geopend worden: het is beschadigd of geen bestand van "
+        f"studiekeuze ({reason}). Er is niets aan veranderd. Zet een reservekopie van dat bestand terug, of "
+        "verplaats het naar een andere map: dan begint studiekeuze met een lege lijst."
+    )
 
 
 def _checked(pupil: dict[str, Any]) -> tuple[Any, ...]:
-    voornaam = " ".join(str(pupil.get("voornaam", "")).split())
-    klas = " ".join(str(pupil.get("klas", "") or "").split())
+    # The one name check of studiekeuze (also used for class lists and answers files).
+    voornaam = check_name(pupil.get("voornaam", ""))
+    klas = check_klas(pupil.get("klas", "") or "")
     vorm = pupil.get("vorm", "kort")
     graad = pupil.get("huidige_graad")
-    if not voornaam:
-        raise StudiekeuzeError("Geef een voornaam of een schuilnaam.")
-    if len(voornaam) > MAX_NAME_LENGTH:
-        raise StudiekeuzeError(f"De voornaam is te lang: hoogstens {MAX_NAME_LENGTH} tekens.")
-    if len(klas) > MAX_CLASS_LENGTH:
-        raise StudiekeuzeError(f"De klas is te lang: hoogstens {MAX_CLASS_LENGTH} tekens.")
     if vorm not in VORMEN:
         raise StudiekeuzeError("Kies de korte of de volledige vragenlijst.")
     if graad is not None and graad not in GRADEN_NU:
         raise StudiekeuzeError("De huidige graad is 1, 2, 3 of 7.")
     niet_open = json.dumps(list(pupil.get("niet_open", ())))
-    return voornaam, klas, graad, str(pupil.get("huidige_richting", "") or ""), niet_open, vorm
+    huidige_richting = check_text(str(pupil.get("huidige_richting", "") or ""), "De huidige richting")
+    return voornaam, klas, graad, huidige_richting, niet_open, vorm
 
 
 def _sessie(row: sqlite3.Row, antwoorden: dict[str, int]) -> Sessie:

@@ -62,7 +62,7 @@ def test_missing_folder_is_reported_in_dutch_before_any_work(run_cli, tmp_path):
 def test_unwritable_folder_is_reported_and_nothing_is_left(run_cli, tmp_path, monkeypatch):
     import errno
 
-    from studiekeuze.pdf import writer
+    from studiekeuze import safefiles as writer
 
     def refused(*args, **kwargs):
         raise PermissionError(errno.EACCES, "denied")

@@ -82,3 +82,25 @@ def test_counsellor_code_is_checked_and_never_stored_as_written(store):
 def test_a_damaged_stored_code_never_matches(store):
     store.set_setting(settings.CODE_KEY, "kapot")
     assert not settings.counsellor_code_matches(store, "kapot")
+
+
+def test_the_code_is_hashed_with_at_least_600000_iterations_and_old_hashes_are_upgraded(store):
+    import hashlib
+
+    settings.set_counsellor_code(store, "tulp-4821")
+    assert int(store.setting(settings.CODE_KEY).split("$")[1]) >= 600_000
+    # A hash from before issue 13: 120,000 iterations. The next right entry stores a stronger one.
+    salt = "00" * 16
+    digest = hashlib.pbkdf2_hmac("sha256", b"tulp-4821", bytes(16), 120_000).hex()
+    store.set_setting(settings.CODE_KEY, f"pbkdf2-sha256$120000${salt}${digest}")
+    assert not settings.counsellor_code_matches(store, "tulp-4822")
+    assert store.setting(settings.CODE_KEY).split("$")[1] == "120000"  # a wrong code changes nothing
+    assert settings.counsellor_code_matches(store, "tulp-4821")
+    scheme, iterations, new_salt, _digest = store.setting(settings.CODE_KEY).split("$")
+    assert (scheme, int(iterations) >= 600_000, new_salt != salt) == ("pbkdf2-sha256", True, True)
+    assert settings.counsellor_code_matches(store, "tulp-4821")
+
+
+def test_a_stored_code_with_an_absurd_iteration_count_never_matches_and_never_hangs(store):
+    store.set_setting(settings.CODE_KEY, f"pbkdf2-sha256${10**12}${'00' * 16}${'00' * 32}")
+    assert not settings.counsellor_code_matches(store, "tulp-4821")

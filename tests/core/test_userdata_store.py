@@ -90,7 +90,7 @@ def test_note_situation_result_and_finished(store):
     ("fields", "message"),
     [
         ({"voornaam": "   "}, "voornaam"),
-        ({"voornaam": "X" * 61}, "te lang"),
+        ({"voornaam": "X" * 61}, "langer dan 60 tekens"),
         ({"voornaam": "Eva", "vorm": "lang"}, "korte of de volledige"),
         ({"voornaam": "Eva", "huidige_graad": 5}, "1, 2, 3 of 7"),
     ],

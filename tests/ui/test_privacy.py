@@ -88,6 +88,12 @@ def test_privacy_settings_dialog_saves_the_period_and_the_code(window, qtbot):
     assert dialog.isVisible() and "minstens 4" in dialog.problem.text()  # too short: nothing saved yet
     assert retention_months(window.session.store) == 12
     qtbot.keyClicks(dialog.code, "d-77")
+    qtbot.keyClicks(dialog.code_again, "abcd-78")  # a typo in the hidden field: nothing is saved
+    dialog.accept()
+    assert dialog.isVisible() and "niet hetzelfde" in dialog.problem.text()
+    assert dialog.code_again.text() == ""
+    assert retention_months(window.session.store) == 12
+    qtbot.keyClicks(dialog.code_again, "abcd-77")
     dialog.accept()
     assert not dialog.isVisible()
     assert retention_months(window.session.store) == 6

@@ -15,10 +15,10 @@ def test_the_list_shows_each_session_with_its_progress(window, repository):
     window.show_page(LEERLINGEN)
     pupils = window.pupils
     assert sorted(pupils.names()) == ["Yusuf", "Zoë"]
-    rows = {pupils.list.topLevelItem(i).text(0): pupils.list.topLevelItem(i) for i in range(2)}
-    assert rows["Yusuf"].text(3) == f"12 van {len(repository.vragenlijst.vorm(kort=True))}"
-    assert rows["Zoë"].text(1) == "3A"
-    assert rows["Zoë"].text(2) == "volledig"
+    rows = {pupils.row_texts(i)[0]: pupils.row_texts(i) for i in range(2)}
+    assert rows["Yusuf"][3] == f"12 van {len(repository.vragenlijst.vorm(kort=True))}"
+    assert rows["Zoë"][1] == "3A"
+    assert rows["Zoë"][2] == "volledig"
 
 
 def test_open_a_session_from_the_list(window, qtbot):

@@ -57,7 +57,14 @@ class CounsellorCheck(QDialog):
     def accept(self) -> None:
         typed = self.field.text()
         if self.with_code:
-            right = counsellor_code_matches(self.store, typed)
+            from PySide6.QtGui import QGuiApplication
+
+            # 600,000 PBKDF2 iterations take about a quarter of a second: show that something happens.
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                right = counsellor_code_matches(self.store, typed)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
         else:
             right = typed.strip().casefold() == WORD.casefold()
         if right:

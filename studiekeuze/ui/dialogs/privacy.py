@@ -55,6 +55,14 @@ class PrivacySettings(QDialog):
         self.code.setMaxLength(MAX_CODE_LENGTH)
         self.code.setAccessibleName(self.tr("Nieuwe begeleidercode"))
         self.code.setPlaceholderText(self.tr("leeg laten: niet wijzigen"))
+        self.code.textChanged.connect(lambda: self.problem.clear())
+        # Typed twice: a typo in a hidden field would lock the counsellor out of the next class session.
+        self.code_again = QLineEdit()
+        self.code_again.setObjectName("codeherhalen")
+        self.code_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.code_again.setMaxLength(MAX_CODE_LENGTH)
+        self.code_again.setAccessibleName(self.tr("Herhaal de nieuwe begeleidercode"))
+        self.code_again.textChanged.connect(lambda: self.problem.clear())
         self.remove_code = QPushButton(self.tr("Code &verwijderen"))
         self.remove_code.setAccessibleName(self.tr("Begeleidercode verwijderen"))
         self.remove_code.clicked.connect(self._mark_removed)
@@ -66,6 +74,7 @@ class PrivacySettings(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Wis sessies die zo lang niet gewijzigd zijn:"), self.months)
         form.addRow(self.tr("Nieuwe &begeleidercode:"), self.code)
+        form.addRow(self.tr("&Herhaal de nieuwe code:"), self.code_again)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -94,6 +103,7 @@ class PrivacySettings(QDialog):
     def _mark_removed(self) -> None:
         self._remove_code = True
         self.code.clear()
+        self.code_again.clear()
         self._show_code_state()
 
     def accept(self) -> None:
@@ -102,6 +112,11 @@ class PrivacySettings(QDialog):
             self.problem.setText(self.tr("De begeleidercode heeft minstens %1 tekens.").replace("%1",
                                                                                               str(MIN_CODE_LENGTH)))
             self.code.setFocus()
+            return
+        if code != self.code_again.text():
+            self.code_again.clear()  # before the message: typing clears the message
+            self.problem.setText(self.tr("De twee codes zijn niet hetzelfde. Typ de nieuwe code twee keer."))
+            self.code_again.setFocus()
             return
         try:
             set_retention_months(self.store, self.months.value())

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studiekeuze.classes.filenames import safe_stem
 from studiekeuze.textnorm import slug
 from studiekeuze.ui.session import Session, compute_outcome
 from studiekeuze.ui.tasks import run_in_background
-from studiekeuze.ui.widgets import button, heading, wrapped
+from studiekeuze.ui.widgets import button, file_dialog, heading, wrapped
 from studiekeuze.userdata.sessie import Sessie
 
 NOTE_SAVE_DELAY_MS = 600
@@ -264,12 +265,12 @@ class AdvicePage(QWidget):
         sessie = self.session.current
         if self.pdf_bytes is None or sessie is None:
             return
-        dialog = QFileDialog(self, self.tr("Advies bewaren als PDF"))
+        dialog = file_dialog(self, self.tr("Advies bewaren als PDF"))
         dialog.setObjectName("bewaardialoog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF-bestanden (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(f"advies-{slug(sessie.voornaam) or 'leerling'}.pdf")
+        dialog.selectFile(f"{safe_stem('advies-' + (slug(sessie.voornaam) or 'leerling'))}.pdf")
         data = self.pdf_bytes
         dialog.fileSelected.connect(lambda path: self.save_to(Path(path), data))
         self.dialog = dialog

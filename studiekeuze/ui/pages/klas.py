@@ -21,7 +21,7 @@ from studiekeuze.errors import InputFileError, StudiekeuzeError
 from studiekeuze.ui.class_batch import BatchRun, make_class_sheets
 from studiekeuze.ui.labels import vorm_label
 from studiekeuze.ui.session import Session
-from studiekeuze.ui.widgets import button
+from studiekeuze.ui.widgets import button, file_dialog
 from studiekeuze.userdata.sessie import Sessie
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ class ClassTools(QGroupBox):
         options.open()
 
     def _ask_file(self, vorm: str, klas: str, huidige_graad: int | None) -> None:
-        dialog = QFileDialog(self, self.tr("Kies de klaslijst"))
+        dialog = file_dialog(self, self.tr("Kies de klaslijst"))
         dialog.setObjectName("klaslijstdialoog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -177,7 +177,7 @@ class ClassTools(QGroupBox):
                 f"Er is niets ingelezen: bij regel {', '.join(without_klas)} staat geen klas. Vul bij 'Klas' in "
                 "welke klas het is, of zet een kolom klas in de lijst."
             )
-        existing = {(s.voornaam.casefold(), s.klas.casefold()) for s in self.session.store.sessions()}
+        existing = {(s.voornaam.casefold(), s.klas.casefold()) for s in self.session.store.rows()}
         rows, already = [], []
         for leerling in klaslijst.leerlingen:
             own_klas = leerling.klas or klas
@@ -229,7 +229,7 @@ class ClassTools(QGroupBox):
         klas = self.klas()
         if klas is None:
             return
-        dialog = QFileDialog(self, self.tr("Kies de map voor de adviezen van klas %1").replace("%1", klas))
+        dialog = file_dialog(self, self.tr("Kies de map voor de adviezen van klas %1").replace("%1", klas))
         dialog.setObjectName("adviezenmapdialoog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)

@@ -5,7 +5,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,23 +13,86 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from studiekeuze.classes.filenames import safe_stem
 from studiekeuze.textnorm import slug
 from studiekeuze.ui.labels import vorm_label
 from studiekeuze.ui.pages.klas import ClassTools
 from studiekeuze.ui.session import Session
-from studiekeuze.ui.widgets import button, heading, wrapped
+from studiekeuze.ui.widgets import button, file_dialog, heading, wrapped
 from studiekeuze.userdata.sessie import Sessie
+from studiekeuze.userdata.store import SessieRij
 
 if TYPE_CHECKING:
     from studiekeuze.content.repository import ContentRepository
 
 SESSIE_ID = Qt.ItemDataRole.UserRole
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class SessionListModel(QAbstractTableModel):
+    """The saved sessions as rows; texts are made only for the rows on screen, so 10,000 sessions open at once."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[SessieRij] = []
+        self.totals: dict[str, int] = {}  # questions per vorm, once the content is loaded
+        self._row_of: dict[int, int] = {}
+        self._times: dict[str, str] = {}
+        self.headers = [self.tr("Voornaam"), self.tr("Klas"), self.tr("Vragenlijst"), self.tr("Beantwoord"),
+                        self.tr("Laatst gewijzigd")]
+
+    def set_rows(self, rows: list[SessieRij], totals: dict[str, int]) -> None:
+        self.beginResetModel()
+        self.rows, self.totals = rows, totals
+        self._row_of = {rij.id: number for number, rij in enumerate(rows)}
+        self.endResetModel()
+
+    def row_of(self, sessie_id: int | None) -> int | None:
+        return self._row_of.get(sessie_id) if sessie_id is not None else None
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        rij = self.rows[index.row()]
+        if role == SESSIE_ID:
+            return rij.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(index.row(), index.column())
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        rij = self.rows[row]
+        if column == 0:
+            return rij.voornaam
+        if column == 1:
+            return rij.klas
+        if column == 2:
+            return vorm_label(rij.vorm)
+        if column == 3:
+            total = self.totals.get(rij.vorm)
+            if total is None:
+                return str(rij.beantwoord)
+            return self.tr("%1 van %2").replace("%1", str(rij.beantwoord)).replace("%2", str(total))
+        stamp = self._times.get(rij.gewijzigd)
+        if stamp is None:
+            stamp = self._times[rij.gewijzigd] = _local_time(rij.gewijzigd)
+        return stamp
 
 
 class PupilsPage(QWidget):
@@ -45,20 +108,29 @@ class PupilsPage(QWidget):
         self.dialog: QWidget | None = None
         self._shown = False
 
-        self.list = QTreeWidget()
+        self.model = SessionListModel(self)
+        self.list = QTreeView()
         self.list.setObjectName("leerlingenlijst")
         self.list.setAccessibleName(self.tr("Bewaarde leerlingen"))
+        self.list.setModel(self.model)
         self.list.setRootIsDecorated(False)
+        self.list.setItemsExpandable(False)
+        self.list.setUniformRowHeights(True)  # row heights are not measured one by one (10,000 sessions)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHeaderLabels([self.tr("Voornaam"), self.tr("Klas"), self.tr("Vragenlijst"),
-                                   self.tr("Beantwoord"), self.tr("Laatst gewijzigd")])
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.list.header().setStretchLastSection(False)
-        for column in range(1, 5):
-            self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.itemActivated.connect(lambda _item: self.open_selected())
-        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Widths from the font, not from the contents: measuring every row would read them all.
+        metrics = self.list.fontMetrics()
+        samples = ["Klas 4B", self.tr("volledig"), self.tr("77 van 77"), "31/12/26 23:59"]
+        for column, sample in enumerate(samples, start=1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(self.model.headers[column]))
+            header.resizeSection(column, width + metrics.height() * 2)
+        self.list.activated.connect(lambda _index: self.open_selected())
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list,
                                context=Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
@@ -113,39 +185,35 @@ class PupilsPage(QWidget):
             return  # the list is read when the page is first shown, not at start-up
         selected = self.selected_id()
         self.klassen.refresh()
-        self.list.clear()
-        for sessie in self.session.store.sessions(self.klassen.klas()):
-            item = QTreeWidgetItem([sessie.voornaam, sessie.klas, vorm_label(sessie.vorm), self._progress(sessie),
-                                    _local_time(sessie.gewijzigd)])
-            item.setData(0, SESSIE_ID, sessie.id)
-            self.list.addTopLevelItem(item)
-            if sessie.id == selected:
-                self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        totals = {}
+        if self.repository is not None:
+            totals = {vorm: len(self.repository.vragenlijst.vorm(kort=vorm == "kort")) for vorm in ("kort", "volledig")}
+        self.model.set_rows(self.session.store.rows(self.klassen.klas()), totals)
+        row = self.model.row_of(selected)
+        if row is None and self.model.rows:
+            row = 0
+        if row is not None:
+            self.list.setCurrentIndex(self.model.index(row, 0))
         self._update_buttons()
 
-    def _progress(self, sessie: Sessie) -> str:
-        if self.repository is None:
-            return str(len(sessie.antwoorden))
-        total = len(self.repository.vragenlijst.vorm(kort=sessie.vorm == "kort"))
-        return self.tr("%1 van %2").replace("%1", str(len(sessie.antwoorden))).replace("%2", str(total))
-
     def names(self) -> list[str]:
-        return [self.list.topLevelItem(i).text(0) for i in range(self.list.topLevelItemCount())]
+        return [rij.voornaam for rij in self.model.rows]
+
+    def row_texts(self, row: int) -> list[str]:
+        """What the list shows on one row (voornaam, klas, vragenlijst, beantwoord, laatst gewijzigd)."""
+        return [str(self.model.index(row, column).data()) for column in range(self.model.columnCount())]
 
     def selected_id(self) -> int | None:
-        item = self.list.currentItem()
-        return item.data(0, SESSIE_ID) if item is not None else None
+        index = self.list.currentIndex()
+        return index.data(SESSIE_ID) if index.isValid() else None
 
     def select(self, sessie_id: int) -> None:
-        for index in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(index)
-            if item.data(0, SESSIE_ID) == sessie_id:
-                self.list.setCurrentItem(item)
+        row = self.model.row_of(sessie_id)
+        if row is not None:
+            self.list.setCurrentIndex(self.model.index(row, 0))
 
     def _update_buttons(self) -> None:
-        has = self.list.currentItem() is not None
+        has = self.list.currentIndex().isValid()
         for push in (self.open_button, self.export_button, self.delete_button):
             push.setEnabled(has)
 
@@ -180,12 +248,12 @@ class PupilsPage(QWidget):
         if sessie_id is None:
             return
         sessie = self.session.store.get(sessie_id)
-        dialog = QFileDialog(self, self.tr("Exporteer leerling als JSON"))
+        dialog = file_dialog(self, self.tr("Exporteer leerling als JSON"))
         dialog.setObjectName("exportdialoog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("JSON-bestanden (*.json)"))
         dialog.setDefaultSuffix("json")
-        dialog.selectFile(f"{slug(sessie.voornaam) or 'leerling'}.json")
+        dialog.selectFile(f"{safe_stem(slug(sessie.voornaam) or 'leerling')}.json")
         dialog.fileSelected.connect(lambda path: self.export_to(sessie_id, Path(path)))
         self.dialog = dialog
         dialog.open()

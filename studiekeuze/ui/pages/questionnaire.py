@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from studiekeuze.models import Vraag
+from studiekeuze.textcheck import klas_problem, name_problem
 from studiekeuze.ui.labels import graad_label
 from studiekeuze.ui.session import Session
 from studiekeuze.ui.widgets import button, heading, scaled_font, wrapped
@@ -47,6 +48,10 @@ class StartForm(QWidget):
         self.voornaam.setMaxLength(MAX_NAME_LENGTH)
         self.voornaam.setAccessibleName(self.tr("Voornaam of schuilnaam"))
         self.voornaam.textChanged.connect(self._update)
+        # The same check as for class lists and the command line, shown here before anything is stored.
+        self.problem = wrapped()
+        self.problem.setObjectName("naamprobleem")
+        self.problem.setVisible(False)
         self.klas = QLineEdit()
         self.klas.setMaxLength(MAX_CLASS_LENGTH)
         self.klas.setAccessibleName(self.tr("Klas (niet verplicht)"))
@@ -77,6 +82,7 @@ class StartForm(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Voornaam of schuilnaam:"), self.voornaam)
+        form.addRow("", self.problem)
         form.addRow(self.tr("K&las (niet verplicht):"), self.klas)
         form.addRow(self.tr("&Waar zit je nu?"), self.graad)
         form.addRow(self.tr("&Huidige richting (niet verplicht):"), self.richting)
@@ -133,9 +139,17 @@ class StartForm(QWidget):
 
     def _update(self) -> None:
         self.start.setEnabled(bool(self.voornaam.text().strip()))
+        self.problem.clear()
+        self.problem.setVisible(False)
 
     def _request(self) -> None:
         if not self.voornaam.text().strip():
+            self.voornaam.setFocus()
+            return
+        problem = name_problem(self.voornaam.text()) or klas_problem(self.klas.text())
+        if problem:
+            self.problem.setText(problem[0].upper() + problem[1:])
+            self.problem.setVisible(True)
             self.voornaam.setFocus()
             return
         index = self.richting.findText(self.richting.currentText(), Qt.MatchFlag.MatchFixedString)
