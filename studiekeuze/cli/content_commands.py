@@ -88,9 +88,9 @@ def _richting(args: argparse.Namespace) -> int:
         out.write(f"  • {a.tekst}\n")
     if richting.onderwijskwalificatie:
         label = say(f"onderwijskwalificatie.{richting.onderwijskwalificatie}")
-        out.write(f"\n{say('onderwijskwalificatie.zin', label=label)}\n")
+        out.write(f"\n{say('onderwijskwalificatie.zin', label=label)} {say('onderwijskwalificatie.uitleg')}\n")
     if richting.bks:
-        out.write(f"\n{say('bk.kop')}:\n")
+        out.write(f"\n{say('bk.kop')} ({say('bk.uitleg')}):\n")
         for bk in richting.bks:
             how = say("bk.alleen_duaal" if bk.alleen_duaal else "bk.volledig" if bk.volledig else "bk.deels")
             level = f"{say('bk.niveau', niveau=bk.niveau)}, " if bk.niveau else ""
