@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from studiekeuze.models import RIASEC, Activiteit, Profiel, RichtingSamenvatting, Suggestie
 from studiekeuze.questionnaire.scoring import strong_letters
-from studiekeuze.textnorm import first_lower, stems
+from studiekeuze.textnorm import first_lower, prefixes, stems
 from studiekeuze.texts import say
 from studiekeuze.vocabulary import Bewijs
 
@@ -249,8 +249,8 @@ def _interest_reason(profiel: Profiel, kandidaat: Kandidaat, used: set[str]) -> 
     for letter in strong_letters(profiel):
         if kandidaat.riasec.get(letter, 0) < STRONG_IN_RICHTING:
             continue
-        activity = _activity(kandidaat, letter, used)
         item = _liked_item(profiel, letter, kandidaat)
+        activity = _activity(kandidaat, letter, used, _item_words(profiel, item) if item else frozenset())
         if activity is None:
             return say(f"houdt_van.{letter}")
         used.add(activity.tekst)
@@ -262,12 +262,19 @@ def _interest_reason(profiel: Profiel, kandidaat: Kandidaat, used: set[str]) -> 
     return ""
 
 
-def _activity(kandidaat: Kandidaat, letter: str, used: set[str]) -> Activiteit | None:
-    """An activity of the richting whose first Holland letter is `letter`; one not yet named on another card first."""
+def _activity(kandidaat: Kandidaat, letter: str, used: set[str], about: frozenset[str] = frozenset()
+              ) -> Activiteit | None:
+    """An activity of the richting whose first Holland letter is `letter`: the one that shares most words with the
+    item named beside it, then one not yet named on another card."""
     matching = [a for a in kandidaat.activiteiten if a.riasec.startswith(letter)]
     matching = matching or [a for a in kandidaat.activiteiten if letter in a.riasec]
-    fresh = [a for a in matching if a.tekst not in used]
-    return (fresh or matching or [None])[0]
+    if not matching:
+        return None
+    return max(matching, key=lambda a: (len(about & prefixes(a.tekst)), a.tekst not in used))
+
+
+def _item_words(profiel: Profiel, item: str) -> frozenset[str]:
+    return stems(f"{item} {profiel.item_themas.get(item, '')}")
 
 
 def _liked_item(profiel: Profiel, letter: str, kandidaat: Kandidaat) -> str:
@@ -278,12 +285,13 @@ def _liked_item(profiel: Profiel, letter: str, kandidaat: Kandidaat) -> str:
 
     def about(item: str) -> tuple[int, int]:
         same_domain = bool(set(profiel.item_domeinen.get(item, ())) & set(kandidaat.domeinen))
-        return (len(stems(f"{item} {profiel.item_themas.get(item, '')}") & kandidaat.woorden), same_domain)
+        return (len(_item_words(profiel, item) & kandidaat.woorden), same_domain)
 
-    # max keeps the first of equals, and the items come most liked first. An item about something else entirely
-    # would make a strange reason ("you like caring for plants; here you calculate beams"): then the letter speaks.
+    # max keeps the first of equals, and the items come most liked first. An item that shares no word with the
+    # richting would make a strange reason ("you like building a garden shed; here you install alarms"), even in
+    # the same broad domain: then the letter speaks instead.
     best = max(items, key=about)
-    return best if any(about(best)) else ""
+    return best if about(best)[0] else ""
 
 
 def _step_reasons(kandidaat: Kandidaat, situatie: Situatie) -> list[str]:

@@ -30,7 +30,8 @@ MIN_CONTENT_WORD = 4
 FUNCTION_WORDS = frozenset([
     "deze", "voor", "naar", "meer", "zijn", "jouw", "over", "door", "maar", "want", "veel", "heel", "goed", "alle",
     "elke", "samen", "werk", "werkt", "werken", "maken", "maakt", "leren", "leert", "doen", "doet", "jezelf",
-    "andere", "ander", "eigen", "soms", "vaak", "kunt", "wordt", "worden", "waar", "hier", "daar",
+    "andere", "ander", "eigen", "soms", "vaak", "kunt", "wordt", "worden", "waar", "hier", "daar", "bouwen", "bouwt",
+    "groep", "mensen",
 ])
 
 
