@@ -1,6 +1,8 @@
 """Fixtures for the advice and PDF tests: two realistic pupils' advices on a fixed date."""
 
+import shutil
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -26,3 +28,29 @@ def yusuf(repository) -> Advies:
 def ana(repository) -> Advies:
     """1st graad, chooses among every richting of the 2nd graad; a social profile."""
     return build_advice(repository, answers(repository, "zorg-eerste-graad"), datum=DAY)
+
+
+@pytest.fixture
+def sources_copy(tmp_path: Path) -> Path:
+    """A copy of the content sources that a test may break."""
+    from studiekeuze import resources
+
+    target = tmp_path / "sources"
+    shutil.copytree(resources.content_sources_dir(), target)
+    return target
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def content_problems(root: Path) -> str:
+    """The message of the ContentError that loading `root` raises (the test fails when none is raised)."""
+    from studiekeuze.content.sources import load_sources
+    from studiekeuze.errors import ContentError
+
+    with pytest.raises(ContentError) as error:
+        load_sources(root)
+    return str(error.value)

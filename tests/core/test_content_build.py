@@ -1,39 +1,17 @@
 """A bad source row fails the build with the file, the record and the problem; a good build is atomic."""
 
-import shutil
-from pathlib import Path
 
 import pytest
 
-from studiekeuze import resources
 from studiekeuze.content.build import build_database, ensure_database
-from studiekeuze.content.sources import load_sources
 from studiekeuze.errors import ContentError
-
-
-@pytest.fixture
-def sources_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "sources"
-    shutil.copytree(resources.content_sources_dir(), target)
-    return target
-
-
-def _replace_in(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def _problems(root: Path) -> str:
-    with pytest.raises(ContentError) as error:
-        load_sources(root)
-    return str(error.value)
+from tests.core.conftest import content_problems, replace_in
 
 
 def test_wrong_finaliteit_names_file_record_and_problem(sources_copy):
     path = sources_copy / "richtingen" / "kunst-en-creatie-graad2.toml"
-    _replace_in(path, 'finaliteit = "D/A"', 'finaliteit = "TSO"')
-    message = _problems(sources_copy)
+    replace_in(path, 'finaliteit = "D/A"', 'finaliteit = "TSO"')
+    message = content_problems(sources_copy)
     assert "richtingen/kunst-en-creatie-graad2.toml" in message
     assert "richting " in message and "(G-" in message
     assert "finaliteit moet D, D/A of A zijn" in message
@@ -41,8 +19,8 @@ def test_wrong_finaliteit_names_file_record_and_problem(sources_copy):
 
 def test_unknown_domain_is_reported(sources_copy):
     path = sources_copy / "richtingen" / "sport-graad2.toml"
-    _replace_in(path, 'domeinen = ["Sport"]', 'domeinen = ["Spord"]')
-    assert "onbekend studiedomein 'Spord'" in _problems(sources_copy)
+    replace_in(path, 'domeinen = ["Sport"]', 'domeinen = ["Spord"]')
+    assert "onbekend studiedomein 'Spord'" in content_problems(sources_copy)
 
 
 def test_duplicate_groepnummer_is_reported(sources_copy):
@@ -50,12 +28,12 @@ def test_duplicate_groepnummer_is_reported(sources_copy):
     text = path.read_text(encoding="utf-8")
     first = text[text.index("[[richting]]"):text.index("[[richting]]", text.index("[[richting]]") + 1)]
     path.write_text(text + "\n" + first, encoding="utf-8")
-    assert "groepnummer staat ook al in" in _problems(sources_copy)
+    assert "groepnummer staat ook al in" in content_problems(sources_copy)
 
 
 def test_toml_syntax_error_names_the_file(sources_copy):
     (sources_copy / "richtingen" / "sport-graad3.toml").write_text("[[richting]\nnaam = ", encoding="utf-8")
-    message = _problems(sources_copy)
+    message = content_problems(sources_copy)
     assert "richtingen/sport-graad3.toml, bestand: geen geldige TOML" in message
 
 
@@ -66,7 +44,7 @@ def test_transition_to_unknown_richting_is_reported(sources_copy):
         + '\n[[richting.overgang]]\nnaar = "G-9999"\nsoort = "logische_vervolgrichting"\nreden = "x"\nbron = ""\n',
         encoding="utf-8",
     )
-    assert "onbekend groepnummer 'G-9999'" in _problems(sources_copy)
+    assert "onbekend groepnummer 'G-9999'" in content_problems(sources_copy)
 
 
 def test_onderwijsvorm_in_pupil_text_is_refused(sources_copy):
@@ -76,7 +54,7 @@ def test_onderwijsvorm_in_pupil_text_is_refused(sources_copy):
     end = text.index("\n", text.index('"""', start + 18) if text[start + 15:start + 21] != '""""""' else start) + 1
     long_text = "Dit is een richting in het TSO. " + "woord " * 70
     path.write_text(text[:start] + f'beschrijving = """{long_text}"""\n' + text[end:], encoding="utf-8")
-    assert "'TSO' in een tekst voor leerlingen" in _problems(sources_copy)
+    assert "'TSO' in een tekst voor leerlingen" in content_problems(sources_copy)
 
 
 def test_failed_build_keeps_the_previous_database(sources_copy, tmp_path):
@@ -96,7 +74,7 @@ def test_changed_source_triggers_a_rebuild(sources_copy, tmp_path):
     stamp = target.stat().st_mtime_ns
     ensure_database(target, sources_copy)
     assert target.stat().st_mtime_ns == stamp
-    _replace_in(sources_copy / "meta.toml", 'versie = "', 'versie = "x')
+    replace_in(sources_copy / "meta.toml", 'versie = "', 'versie = "x')
     ensure_database(target, sources_copy)
     assert target.stat().st_mtime_ns != stamp
 

@@ -421,15 +421,6 @@ def test_a_damaged_content_cache_is_rebuilt_from_the_sources(run_cli, cache_copy
     assert run_cli("zoek", "creatie", "--json")[0] == 0
 
 
-@pytest.fixture
-def sources_copy(tmp_path: Path) -> Path:
-    from studiekeuze import resources
-
-    target = tmp_path / "sources"
-    shutil.copytree(resources.content_sources_dir(), target)
-    return target
-
-
 @pytest.mark.parametrize(
     ("change", "message"),
     [

@@ -3,18 +3,15 @@ it cites belongs to an institution those lists lack; a wrong or unsourced progra
 
 import csv
 import json
-import shutil
 import tomllib
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
 from studiekeuze import resources
 from studiekeuze.content.higher_education import normalise_programme_name
-from studiekeuze.content.sources import load_sources
-from studiekeuze.errors import ContentError
 from tests.conftest import DATA
+from tests.core.conftest import content_problems, replace_in
 
 SOURCE = resources.content_sources_dir() / "hoger-onderwijs.toml"
 OPLEIDINGEN = tomllib.loads(SOURCE.read_text(encoding="utf-8"))["opleiding"]
@@ -139,29 +136,10 @@ def test_the_pupil_reads_the_official_name(run_cli):
 # A bad source fails the build with the file, the record and the reason; every problem at once.
 
 
-@pytest.fixture
-def sources_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "sources"
-    shutil.copytree(resources.content_sources_dir(), target)
-    return target
-
-
-def _replace_in(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def _problems(root: Path) -> str:
-    with pytest.raises(ContentError) as error:
-        load_sources(root)
-    return str(error.value)
-
-
 def test_unknown_programme_in_an_overgang_is_refused(sources_copy):
     path = sources_copy / "richtingen" / "stem-graad3.toml"
-    _replace_in(path, 'naar_naam = "Graduaat in de HVAC-systemen"', 'naar_naam = "Graduaat HVAC"')
-    message = _problems(sources_copy)
+    replace_in(path, 'naar_naam = "Graduaat in de HVAC-systemen"', 'naar_naam = "Graduaat HVAC"')
+    message = content_problems(sources_copy)
     assert "richtingen/stem-graad3.toml, richting " in message and "(G-" in message and "overgang " in message
     assert "'Graduaat HVAC' staat niet in hoger-onderwijs.toml" in message
 
@@ -172,7 +150,7 @@ def test_programme_without_source_is_refused(sources_copy):
     start = text.index('naam = "Graduaat in de HVAC-systemen"')
     bron = text.index("bron = ", start)
     path.write_text(text[:bron] + 'bron = ""' + text[text.index("\n", bron):], encoding="utf-8")
-    message = _problems(sources_copy)
+    message = content_problems(sources_copy)
     assert "hoger-onderwijs.toml, opleiding " in message and "(Graduaat in de HVAC-systemen)" in message
     assert "een opleiding zonder bron mag niet" in message
     # The overgangen that name it are not reported a second time as naming an unknown programme.
@@ -187,16 +165,16 @@ def test_duplicate_programme_is_refused_also_under_another_spelling(sources_copy
         + 'bron = "https://example.org/hvac"\n',
         encoding="utf-8",
     )
-    message = _problems(sources_copy)
+    message = content_problems(sources_copy)
     assert "hoger-onderwijs.toml, opleiding " in message and "(Graduaat HVAC-systemen)" in message
     assert "'Graduaat HVAC-systemen' staat er twee keer (ook als opleiding " in message
 
 
 def test_wrong_level_orientation_and_unused_programme_are_all_reported(sources_copy):
     path = sources_copy / "hoger-onderwijs.toml"
-    _replace_in(path, 'naam = "Bachelor in de luchtvaart"\nniveau = "bachelor"\nsoort = "professioneel"',
+    replace_in(path, 'naam = "Bachelor in de luchtvaart"\nniveau = "bachelor"\nsoort = "professioneel"',
                 'naam = "Bachelor in de luchtvaart"\nniveau = "graduaat"\nsoort = ""')
-    _replace_in(path, 'naam = "Professionele bachelor in de chemie"\nniveau = "bachelor"\nsoort = "professioneel"',
+    replace_in(path, 'naam = "Professionele bachelor in de chemie"\nniveau = "bachelor"\nsoort = "professioneel"',
                 'naam = "Professionele bachelor in de chemie"\nniveau = "bachelor"\nsoort = "academisch"')
     path.write_text(
         path.read_text(encoding="utf-8")
@@ -204,7 +182,7 @@ def test_wrong_level_orientation_and_unused_programme_are_all_reported(sources_c
         + 'toelating = ""\nbron = "https://example.org/podologie"\n',
         encoding="utf-8",
     )
-    message = _problems(sources_copy)
+    message = content_problems(sources_copy)
     assert "'Bachelor in de luchtvaart' is een graduaat, maar de overgang heeft soort 'bachelor'" in message
     assert "de naam zegt 'professionele bachelor', maar soort is 'academisch'" in message
     assert "(Bachelor in de podologie): geen enkele overgang gebruikt deze opleiding" in message
@@ -212,6 +190,6 @@ def test_wrong_level_orientation_and_unused_programme_are_all_reported(sources_c
 
 def test_missing_programme_file_is_reported_once(sources_copy):
     (sources_copy / "hoger-onderwijs.toml").unlink()
-    message = _problems(sources_copy)
+    message = content_problems(sources_copy)
     assert "hoger-onderwijs.toml, bestand: ontbreekt" in message
     assert message.count("hoger-onderwijs.toml") == 1

@@ -2,7 +2,6 @@
 
 import csv
 import json
-import shutil
 from collections import defaultdict
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from studiekeuze.content.build import build_database
 from studiekeuze.content.sources import load_sources
 from studiekeuze.errors import ContentError
 from tests.conftest import DATA
+from tests.core.conftest import content_problems
 
 REFERENCE = DATA / "reference" / "bk-koppeling.csv"
 OK_ORDER = ("OK2", "OK3", "OK4", "OK5")
@@ -109,19 +109,6 @@ def test_shared_bks_are_official_evidence_on_overgangen(repository):
 
 
 # --- bad input fails the build with file, row and reason, and keeps the old database --------------------------
-@pytest.fixture
-def sources_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "sources"
-    shutil.copytree(resources.content_sources_dir(), target)
-    return target
-
-
-def _problems(root: Path) -> str:
-    with pytest.raises(ContentError) as error:
-        load_sources(root)
-    return str(error.value)
-
-
 def _edit_link(root: Path, change) -> None:
     path = root / "officieel" / "bk-koppeling.csv"
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
@@ -131,13 +118,13 @@ def _edit_link(root: Path, change) -> None:
 
 def test_unknown_groepnummer_in_the_official_link_is_named(sources_copy):
     _edit_link(sources_copy, lambda line: line.replace("G-0001", "G-9999", 1))
-    message = _problems(sources_copy)
+    message = content_problems(sources_copy)
     assert "officieel/bk-koppeling.csv, rij 2 (G-9999): onbekend groepnummer G-9999" in message
 
 
 def test_malformed_bk_code_in_the_official_link_is_named(sources_copy):
     _edit_link(sources_copy, lambda line: line.replace("BK-0130-5", "BK0130", 1))
-    assert "rij 2 (G-0001): BK-code 'BK0130' heeft niet de vorm BK-0000-0" in _problems(sources_copy)
+    assert "rij 2 (G-0001): BK-code 'BK0130' heeft niet de vorm BK-0000-0" in content_problems(sources_copy)
 
 
 def test_a_wrong_level_in_a_definition_fails(sources_copy):
@@ -145,7 +132,7 @@ def test_a_wrong_level_in_a_definition_fails(sources_copy):
     text = path.read_text(encoding="utf-8")
     start = text.index('code = "BK-0355-2"')
     path.write_text(text[:start] + text[start:].replace("vks = 2", "vks = 3", 1), encoding="utf-8")
-    assert "beroepskwalificaties.toml, bk" in (message := _problems(sources_copy))
+    assert "beroepskwalificaties.toml, bk" in (message := content_problems(sources_copy))
     assert "(BK-0355-2): vks is 3, maar de officiële koppeling zegt 2" in message
 
 
@@ -153,14 +140,14 @@ def test_a_bk_code_the_link_does_not_know_fails(sources_copy):
     path = sources_copy / "beroepskwalificaties.toml"
     path.write_text(path.read_text(encoding="utf-8") + '\n[[bk]]\ncode = "BK-9999-1"\ntitel = "X"\nvks = 2\n'
                     'definitie = "X."\nbron = "https://onderwijs.api.vlaanderen.be/x/BK-9999-1"\n', encoding="utf-8")
-    assert "(BK-9999-1): BK-9999-1 staat niet in de officiële koppeling" in _problems(sources_copy)
+    assert "(BK-9999-1): BK-9999-1 staat niet in de officiële koppeling" in content_problems(sources_copy)
 
 
 def test_a_hand_made_bk_link_in_a_richting_is_refused(sources_copy):
     path = sources_copy / "richtingen" / "sport-graad2.toml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("zoektermen = [", 'bks = [{ bk = "x" }]\nzoektermen = [', 1), encoding="utf-8")
-    assert "bks hoort hier niet meer" in _problems(sources_copy)
+    assert "bks hoort hier niet meer" in content_problems(sources_copy)
 
 
 def test_a_failed_build_keeps_the_old_database(sources_copy, tmp_path):

@@ -3,10 +3,8 @@ the richtingen' profiles measure (both rest on the Holland letters of activities
 
 import json
 import re
-import shutil
 import tomllib
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 
@@ -205,13 +203,6 @@ def test_vragenlijst_json_gives_the_domains_of_every_interest_item(run_cli):
     assert all(isinstance(i["domeinen"], list) for i in interest)
     assert next(i for i in interest if i["id"] == "R01")["domeinen"] == ["Voeding en horeca"]
     assert all("domeinen" not in i for i in items if i["soort"] != "interesse")
-
-
-@pytest.fixture
-def sources_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "sources"
-    shutil.copytree(resources.content_sources_dir(), target)
-    return target
 
 
 @pytest.mark.parametrize(
