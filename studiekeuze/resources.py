@@ -21,3 +21,8 @@ def content_sources_dir() -> Path:
 def bundled(*parts: str) -> Path:
     """A bundled file inside the package, e.g. bundled("fonts", "DejaVuSans.ttf")."""
     return package_dir().joinpath(*parts)
+
+
+def pictogram(name: str) -> Path:
+    """A questionnaire pictogram (an SVG file in studiekeuze/pictogrammen), by its file name."""
+    return package_dir() / "pictogrammen" / name
