@@ -23,6 +23,11 @@ def bundled(*parts: str) -> Path:
     return package_dir().joinpath(*parts)
 
 
+def pictogram_dir() -> Path:
+    """The questionnaire's drawings: one SVG per item, and the pictures of the answers."""
+    return package_dir() / "pictogrammen"
+
+
 def pictogram(name: str) -> Path:
-    """A questionnaire pictogram (an SVG file in studiekeuze/pictogrammen), by its file name."""
-    return package_dir() / "pictogrammen" / name
+    """A questionnaire pictogram by its file name, e.g. pictogram("soep-koken.svg")."""
+    return pictogram_dir() / name

@@ -506,8 +506,10 @@ def _check_vragenlijst(path: Path, vragenlijst: dict, domein_namen: set, problem
 
 
 def _pictogram_problem(name: Any) -> str | None:
-    if not isinstance(name, str) or not name:
+    if name is None or name == "":
         return 'pictogram ontbreekt: geef de naam van een tekening uit studiekeuze/pictogrammen (bv. "soep-koken.svg")'
+    if not isinstance(name, str):
+        return f"pictogram moet de naam van een tekening zijn (tekst), geen {_kind(name)}"
     if not PICTOGRAM_NAME.match(name):
         return f"pictogram {name!r}: een bestandsnaam met kleine letters, cijfers en streepjes, op .svg"
     if not resources.pictogram(name).is_file():
