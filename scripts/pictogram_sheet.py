@@ -44,7 +44,7 @@ def main() -> int:
     size = args.size
     pad = max(8, size // 5)
     label_height = 16
-    cell_w = max(size + pad, 84)
+    cell_w = max(size + pad, 112)
     cell_h = size + pad + label_height
     rows = -(-len(cells) // COLUMNS) + -(-len(rows_of_answers) // 10)
     image = QImage(COLUMNS * cell_w + pad, rows * cell_h + pad * 2, QImage.Format.Format_RGB32)
@@ -52,7 +52,7 @@ def main() -> int:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont("DejaVu Sans")
-    font.setPixelSize(11)
+    font.setPixelSize(10)
     painter.setFont(font)
 
     def draw(index: int, row: int, label: str, name: str) -> None:
