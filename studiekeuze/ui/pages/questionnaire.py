@@ -217,13 +217,19 @@ class AnswerButton(QPushButton):
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)  # frame, background and focus as styled
         inner = self.rect().adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        text_height = self.fontMetrics().boundingRect(QRect(0, 0, inner.width(), 10_000), flags, self.text()).height()
-        line = self.fontMetrics().height()
-        # The same room for text whatever the label, so the five pictures stand on one line; a label that needs more
-        # (a large font in a narrow window) takes it from the picture: the words stay whole.
-        text_room = max(text_height, line * self.LINES)
-        side = max(line * 3 // 2, min(self.picture_side(), inner.height() - self.GAP - text_room))
+        metrics = self.fontMetrics()
+
+        def height_of(text: str) -> int:
+            return metrics.boundingRect(QRect(0, 0, inner.width(), 10_000), flags, text).height()
+
+        # Room for the longest label of the five (they are equally wide), so the five pictures stand on one line;
+        # the picture takes what is left, up to a limit, and gives way first when a large font needs the room.
+        answers = self.group().buttons() if self.group() is not None else [self]
+        text_room = max(height_of(answer.text()) for answer in answers)
+        line = metrics.height()
+        side = max(line * 3 // 2, min(line * 4, inner.height() - self.GAP - text_room))
         top = inner.top() + max(0, (inner.height() - side - self.GAP - text_room) // 2)
+        text_height = height_of(self.text())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         svg.render(painter, QRectF(inner.center().x() - side / 2 + 1, top, side, side))
         role = QPalette.ColorRole.HighlightedText if self.isChecked() else QPalette.ColorRole.ButtonText
