@@ -141,6 +141,8 @@ class Vraag:
     voorkeur: str = ""
     domeinen: tuple[str, ...] = ()
     thema: str = ""  # the field an interest item samples ("elektriciteit"): helps tell which richting it is about
+    pictogram: str = ""  # its drawing: a file name in studiekeuze/pictogrammen (resources.pictogram)
+    antwoordpictogrammen: tuple[str, ...] = ()  # the pictures of the answers 1–5 of its scale (faces, ticks)
 
 
 @dataclass(frozen=True)

@@ -21,3 +21,13 @@ def content_sources_dir() -> Path:
 def bundled(*parts: str) -> Path:
     """A bundled file inside the package, e.g. bundled("fonts", "DejaVuSans.ttf")."""
     return package_dir().joinpath(*parts)
+
+
+def pictogram_dir() -> Path:
+    """The questionnaire's drawings: one SVG per item, and the pictures of the answers."""
+    return package_dir() / "pictogrammen"
+
+
+def pictogram(name: str) -> Path:
+    """A questionnaire pictogram by its file name, e.g. pictogram("soep-koken.svg")."""
+    return pictogram_dir() / name

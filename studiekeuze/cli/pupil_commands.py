@@ -55,7 +55,8 @@ def _vragenlijst(args: argparse.Namespace) -> int:
         print_json([
             {"id": v.id, "tekst": v.tekst, "schaal": v.schaal, "soort": v.soort, "vraag": vragenlijst.stammen[v.soort],
              "antwoorden": list(vragenlijst.antwoordlabels[v.soort]), **({"domein": v.domein} if v.domein else {}),
-             **({"domeinen": list(v.domeinen)} if v.soort == "interesse" else {})}
+             **({"domeinen": list(v.domeinen)} if v.soort == "interesse" else {}),
+             "pictogram": v.pictogram, "antwoord_pictogrammen": list(v.antwoordpictogrammen)}
             for v in vragen
         ])
         return 0

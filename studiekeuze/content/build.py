@@ -152,10 +152,10 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
     ),
     "vragen": (
         {"id": str, "volgorde": int, "soort": str, "schaal": str, "tekst": str, "kort": bool, "domein": str,
-         "voorkeur": str, "domeinen": str, "thema": str},
+         "voorkeur": str, "domeinen": str, "thema": str, "pictogram": str},
         "id",
     ),
-    "antwoordschalen": ({"soort": str, "vraag": str, "labels": str}, "soort"),
+    "antwoordschalen": ({"soort": str, "vraag": str, "labels": str, "pictogrammen": str}, "soort"),
     "zoekindex": (
         {"groepnummer": str, "naam": str, "zoektermen": str, "beroepen": str, "beschrijving": str,
          "activiteiten": str},
@@ -291,10 +291,11 @@ def _write_vragenlijst(db: sqlite_utils.Database, vragenlijst: dict) -> None:
         {"id": item["id"], "volgorde": index, "soort": item["soort"], "schaal": item["schaal"],
          "tekst": item["tekst"], "kort": bool(item.get("kort")), "domein": item.get("domein", ""),
          "voorkeur": item.get("voorkeur", ""), "domeinen": json.dumps(item.get("domeinen", []), ensure_ascii=False),
-         "thema": item.get("thema", "")}
+         "thema": item.get("thema", ""), "pictogram": item["pictogram"]}
         for index, item in enumerate(vragenlijst["item"])
     )
     db["antwoordschalen"].insert_all(
-        {"soort": soort, "vraag": vragenlijst["vragen"][soort], "labels": json.dumps(labels, ensure_ascii=False)}
+        {"soort": soort, "vraag": vragenlijst["vragen"][soort], "labels": json.dumps(labels, ensure_ascii=False),
+         "pictogrammen": json.dumps(vragenlijst["antwoordpictogrammen"][soort])}
         for soort, labels in vragenlijst["antwoordschalen"].items()
     )

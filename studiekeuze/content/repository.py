@@ -244,9 +244,10 @@ class ContentRepository:
     @cached_property
     def vragenlijst(self) -> Vragenlijst:
         rows = self.connection.execute("select * from vragen order by volgorde").fetchall()
-        schalen = self.connection.execute("select soort, vraag, labels from antwoordschalen").fetchall()
+        schalen = self.connection.execute("select soort, vraag, labels, pictogrammen from antwoordschalen").fetchall()
+        pictogrammen = {r["soort"]: tuple(json.loads(r["pictogrammen"])) for r in schalen}
         return Vragenlijst(
-            vragen=tuple(_vraag(row) for row in rows),
+            vragen=tuple(_vraag(row, pictogrammen.get(row["soort"], ())) for row in rows),
             stammen={r["soort"]: r["vraag"] for r in schalen},
             antwoordlabels={r["soort"]: tuple(json.loads(r["labels"])) for r in schalen},
         )
@@ -295,6 +296,7 @@ def _names_first(text: str, rows: list[sqlite3.Row]) -> list[str]:
     return [row["groepnummer"] for row in sorted(rows, key=name_rank)]
 
 
-def _vraag(row: sqlite3.Row) -> Vraag:
+def _vraag(row: sqlite3.Row, antwoordpictogrammen: tuple[str, ...] = ()) -> Vraag:
     return Vraag(row["id"], row["tekst"], row["soort"], row["schaal"], bool(row["kort"]), row["domein"],
-                 row["voorkeur"], tuple(json.loads(row["domeinen"])), row["thema"])
+                 row["voorkeur"], tuple(json.loads(row["domeinen"])), row["thema"],
+                 pictogram=row["pictogram"], antwoordpictogrammen=antwoordpictogrammen)

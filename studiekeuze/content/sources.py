@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from studiekeuze import resources
 from studiekeuze.content.higher_education import check_opleidingen, check_programme_overgangen
 from studiekeuze.content.official import LINK_FILE, OfficialLink, read_link
 from studiekeuze.errors import ContentError, InputFileError
@@ -28,6 +29,8 @@ OFFICIAL_KEYS = {
 NAAR_NAAM_SOORTEN = {"graduaat", "bachelor", "arbeidsmarkt"}
 VAN_SOORTEN = {"specialisatiejaar", "se_n_se"}
 MAX_SOURCE_BYTES = 5_000_000
+# A pictogram is named by its activity ("soep-koken.svg") and lies in the package folder studiekeuze/pictogrammen.
+PICTOGRAM_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\.svg$")
 
 
 @dataclass
@@ -499,3 +502,44 @@ def _check_vragenlijst(path: Path, vragenlijst: dict, domein_namen: set, problem
             problems.add(path, where, "spreek van finaliteiten, niet van onderwijsvormen")
     if (short_per_scale and set(short_per_scale.values()) != {5}) or set(short_per_scale) != set("RIASEC"):
         problems.add(path, "kort", f"de korte vorm moet 5 items per schaal hebben, niet {short_per_scale}")
+    _check_pictograms(path, items, schalen, vragenlijst.get("antwoordpictogrammen"), problems)
+
+
+def _pictogram_problem(name: Any) -> str | None:
+    if name is None or name == "":
+        return 'pictogram ontbreekt: geef de naam van een tekening uit studiekeuze/pictogrammen (bv. "soep-koken.svg")'
+    if not isinstance(name, str):
+        return f"pictogram moet de naam van een tekening zijn (tekst), geen {_kind(name)}"
+    if not PICTOGRAM_NAME.match(name):
+        return f"pictogram {name!r}: een bestandsnaam met kleine letters, cijfers en streepjes, op .svg"
+    if not resources.pictogram(name).is_file():
+        return f"pictogram {name!r} staat niet in studiekeuze/pictogrammen"
+    return None
+
+
+def _check_pictograms(path: Path, items: list[dict], schalen: dict, answers: Any, problems: _Problems) -> None:
+    """Every item has its own drawing; every answer scale has five different pictures, from 1 to 5."""
+    owner: dict[str, str] = {}
+    for index, item in enumerate(items, start=1):
+        where = f"item {index} ({item.get('id', '?')})"
+        name = item.get("pictogram")
+        if problem := _pictogram_problem(name):
+            problems.add(path, where, problem)
+        elif name in owner:
+            problems.add(path, where, f"pictogram {name!r} hoort al bij {owner[name]}: elk item een eigen tekening")
+        else:
+            owner[name] = str(item.get("id", "?"))
+    if not isinstance(answers, dict):
+        problems.add(path, "antwoordpictogrammen", "geef per antwoordschaal de 5 tekeningen van de antwoorden")
+        return
+    for soort in sorted(set(schalen) | set(answers)):
+        names = answers.get(soort)
+        where = f"antwoordpictogrammen.{soort}"
+        if soort not in schalen:
+            problems.add(path, where, "deze antwoordschaal bestaat niet")
+        elif not (isinstance(names, list) and len(names) == 5 and len(set(map(str, names))) == 5):
+            problems.add(path, where, "geef precies 5 verschillende tekeningen (van 1 tot 5)")
+        else:
+            for name in names:
+                if problem := _pictogram_problem(name):
+                    problems.add(path, where, problem)

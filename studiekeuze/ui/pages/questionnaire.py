@@ -2,8 +2,8 @@
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 from studiekeuze.models import Vraag
 from studiekeuze.textcheck import klas_problem, name_problem
 from studiekeuze.ui.labels import graad_label
+from studiekeuze.ui.pictogram import Pictogram, renderer
 from studiekeuze.ui.session import Session
 from studiekeuze.ui.widgets import button, heading, scaled_font, wrapped
 from studiekeuze.userdata.store import MAX_CLASS_LENGTH, MAX_NAME_LENGTH
@@ -160,22 +164,78 @@ class StartForm(QWidget):
 
 
 class AnswerButton(QPushButton):
-    """A big, checkable answer with its key number, e.g. "4 · graag"."""
+    """A big, checkable answer with its key number and its picture above the label, e.g. a smile over "4 · graag"."""
+
+    PADDING = 12  # the style sheet's border and padding (style.py), kept clear of the picture and the text
+    GAP = 4
+    LINES = 4
 
     def __init__(self, value: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.value = value
+        self.picture = ""  # the answer's pictogram file (a face, a tick), drawn above the label
         self.setObjectName("antwoord")
         self.setCheckable(True)
         self.setAutoDefault(True)  # Enter answers too
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFont(scaled_font(self.font(), 1.2))
-        self.setMinimumHeight(self.fontMetrics().height() * 4)
-        self.setMaximumHeight(self.fontMetrics().height() * 7)
+        line = self.fontMetrics().height()
+        # Room for the picture and four lines: the number and a label that wraps in a narrow window (large font).
+        self.setMinimumHeight(self.picture_side() + self.GAP + line * self.LINES + 2 * self.PADDING)
+        self.setMaximumHeight(self.minimumHeight() + line * 3)
 
-    def set_label(self, label: str) -> None:
+    def set_label(self, label: str, picture: str = "") -> None:
         self.setText(f"{self.value}\n{label}")
         self.setAccessibleName(f"{self.value}: {label}")
+        self.picture = picture if renderer(picture) is not None else ""
+        self.updateGeometry()
+        self.update()
+
+    def picture_side(self) -> int:
+        return round(self.fontMetrics().height() * 2.8)
+
+    def sizeHint(self) -> QSize:
+        lines = self.text().split("\n") or [""]
+        width = max([self.fontMetrics().horizontalAdvance(line) for line in lines] + [self.picture_side()])
+        return QSize(width + 2 * self.PADDING, self.minimumHeight())
+
+    def minimumSizeHint(self) -> QSize:
+        # The label wraps between words, so five answers fit side by side in a window of 1024 pixels.
+        words = self.text().split() or [""]
+        width = max([self.fontMetrics().horizontalAdvance(word) for word in words] + [self.picture_side()])
+        return QSize(width + 2 * self.PADDING, self.minimumHeight())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        svg = renderer(self.picture)
+        if svg is None:
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)  # frame, background and focus as styled
+        inner = self.rect().adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        metrics = self.fontMetrics()
+
+        def height_of(text: str) -> int:
+            return metrics.boundingRect(QRect(0, 0, inner.width(), 10_000), flags, text).height()
+
+        # Room for the longest label of the five (they are equally wide), so the five pictures stand on one line;
+        # the picture takes what is left, up to a limit, and gives way first when a large font needs the room.
+        answers = self.group().buttons() if self.group() is not None else [self]
+        text_room = max(height_of(answer.text()) for answer in answers)
+        line = metrics.height()
+        side = max(line * 3 // 2, min(line * 4, inner.height() - self.GAP - text_room))
+        top = inner.top() + max(0, (inner.height() - side - self.GAP - text_room) // 2)
+        text_height = height_of(self.text())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        svg.render(painter, QRectF(inner.center().x() - side / 2 + 1, top, side, side))
+        role = QPalette.ColorRole.HighlightedText if self.isChecked() else QPalette.ColorRole.ButtonText
+        self.style().drawItemText(painter, QRect(inner.left(), top + side + self.GAP, inner.width(), text_height),
+                                  int(flags), option.palette, self.isEnabled(), self.text(), role)
+        painter.end()
 
 
 class QuestionView(QWidget):
@@ -199,13 +259,14 @@ class QuestionView(QWidget):
         self.progress.setAccessibleName(self.tr("Voortgang"))
         self.progress.setTextVisible(False)
         self.stam = wrapped(factor=1.3)
-        self.stam.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.vraag = QLabel()
         self.vraag.setObjectName("vraag")
         self.vraag.setWordWrap(True)
-        self.vraag.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.vraag.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.vraag.setFont(scaled_font(self.vraag.font(), 1.9, bold=True))
         self.vraag.setMinimumHeight(self.vraag.fontMetrics().height() * 3)
+        # The item's drawing, large beside its text: it says the activity for a pupil who reads Dutch poorly.
+        self.pictogram = Pictogram(min(self.vraag.fontMetrics().height() * 9 // 2, 200))
 
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # exclusivity by hand, so "no answer yet" can be shown
@@ -216,7 +277,7 @@ class QuestionView(QWidget):
             answer = AnswerButton(value)
             answer.clicked.connect(lambda _checked=False, v=value: self.answer(v))
             self.group.addButton(answer, value)
-            answers_row.addWidget(answer)
+            answers_row.addWidget(answer, 1)  # five equal answers, whatever their labels
             self.buttons.append(answer)
         for value, key in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5), start=1):
             for sequence in (QKeySequence(key), QKeySequence(Qt.KeyboardModifier.KeypadModifier | key)):
@@ -247,8 +308,18 @@ class QuestionView(QWidget):
         layout.addWidget(self.progress_text)
         layout.addWidget(self.progress)
         layout.addStretch(1)
-        layout.addWidget(self.stam)
-        layout.addWidget(self.vraag)
+        item = QHBoxLayout()
+        item.addStretch(1)
+        item.addWidget(self.pictogram, 0, Qt.AlignmentFlag.AlignVCenter)
+        item.addSpacing(self.fontMetrics().height() * 2)
+        words = QVBoxLayout()
+        words.addStretch(1)
+        words.addWidget(self.stam)
+        words.addWidget(self.vraag)
+        words.addStretch(1)
+        item.addLayout(words, 8)
+        item.addStretch(1)
+        layout.addLayout(item)
         layout.addSpacing(self.fontMetrics().height())
         layout.addLayout(answers_row, 2)
         layout.addStretch(1)
@@ -270,9 +341,11 @@ class QuestionView(QWidget):
         self.stam.setText(self.stammen.get(vraag.soort, ""))
         self.vraag.setText(vraag.tekst)
         self.vraag.setAccessibleName(vraag.tekst)
+        self.pictogram.set_pictogram(vraag.pictogram)
         given = self.antwoorden.get(vraag.id)
-        for answer, label in zip(self.buttons, self.labels.get(vraag.soort, ("",) * 5), strict=True):
-            answer.set_label(label)
+        pictures = vraag.antwoordpictogrammen or ("",) * 5
+        for answer, label, picture in zip(self.buttons, self.labels.get(vraag.soort, ("",) * 5), pictures, strict=True):
+            answer.set_label(label, picture)
             answer.setChecked(answer.value == given)
         self.previous.setEnabled(index > 0)
         self.next.setEnabled(True)
