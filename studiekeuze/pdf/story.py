@@ -27,8 +27,8 @@ from studiekeuze.pdf.styles import (
     PALETTE,
     SECTION_GAP,
     parents_styles,
-    rtl_parents_styles,
     styles,
+    translated_parents_styles,
 )
 from studiekeuze.vocabulary import LANGUAGES
 
@@ -231,7 +231,7 @@ def _parents_page(blocks: tuple[Blok, ...], level: int = 0, taal: str = "") -> l
     right_to_left = taal in RIGHT_TO_LEFT
     if right_to_left:
         register_arabic_fonts()
-    style = rtl_parents_styles(level) if right_to_left else parents_styles(level)
+    style = translated_parents_styles(level, right_to_left) if taal else parents_styles(level)
 
     def p(text: str, name: str, bullet: bool = False) -> Flowable:
         if right_to_left:
