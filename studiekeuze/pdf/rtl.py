@@ -19,7 +19,7 @@ name; a test prints every Arabic template line.
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -134,7 +134,7 @@ def _covered(font: str) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _shaped(text: str, font: str, size: float) -> Piece:
     shaped = shapeStr(text, font, size, force=True)
     if isinstance(shaped, ShapedStr):
@@ -166,7 +166,8 @@ def _latin(text: str, font: str, size: float) -> Piece:
     return Piece(text, font, pdfmetrics.stringWidth(text, font, size * LATIN_SCALE), size * LATIN_SCALE)
 
 
-def line_pieces(text: str, arabic: str, latin: str, size: float) -> list[Piece]:
+@lru_cache(maxsize=4096)  # a line is measured while breaking and drawn again; a class repeats most lines
+def line_pieces(text: str, arabic: str, latin: str, size: float) -> tuple[Piece, ...]:
     """A line of a right-to-left paragraph (logical order) as pieces from left to right."""
     pieces: list[Piece] = []
     for direction, run in reversed(runs(text)):
@@ -174,7 +175,7 @@ def line_pieces(text: str, arabic: str, latin: str, size: float) -> list[Piece]:
             pieces += _rtl_run(run, arabic, latin, size)
         else:
             pieces.append(_latin(run, latin, size))
-    return pieces
+    return tuple(pieces)
 
 
 def line_width(text: str, arabic: str, latin: str, size: float) -> float:
@@ -204,18 +205,22 @@ class RtlParagraph(Flowable):
         return line_width(text, self.style.fontName, self.latin_font, self.style.fontSize)
 
     def _break(self, width: float) -> list[str]:
+        # Greedy on the widths of the words (each shaped once, and cached), then each line measured as it will be
+        # drawn: a line that came out too wide (a neutral took another font in context) gives up its last word.
+        parts = [part for word in self.text.split(" ") for part in self._fitting_parts(word, width)]
+        widths = [self._measure(part) for part in parts]
+        space = self._measure(" ")
         lines: list[str] = []
-        current = ""
-        for word in self.text.split(" "):
-            for part in self._fitting_parts(word, width):
-                candidate = f"{current} {part}" if current else part
-                if current and self._measure(candidate) > width:
-                    lines.append(current)
-                    current = part
-                else:
-                    current = candidate
-        if current:
-            lines.append(current)
+        start = 0
+        while start < len(parts):
+            end, used = start + 1, widths[start]
+            while end < len(parts) and used + space + widths[end] <= width:
+                used += space + widths[end]
+                end += 1
+            while end - start > 1 and self._measure(" ".join(parts[start:end])) > width:
+                end -= 1
+            lines.append(" ".join(parts[start:end]))
+            start = end
         return lines or [""]
 
     def _fitting_parts(self, word: str, width: float) -> list[str]:
