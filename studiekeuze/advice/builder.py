@@ -364,19 +364,19 @@ def _parents_page(
 ) -> tuple[Blok, ...]:
     """The parents' page in Dutch, or with `taal` in that home language: the same macros of its own template, and
     each finaliteit's short gloss and explanation from `vertalingen` (finaliteiten-vertalingen.toml)."""
-    def uitleg(code: str) -> str:
-        return vertalingen[code]["uitleg"] if vertalingen is not None else finaliteiten[code]["uitleg"]
+    def translated(code: str, field: str, dutch: str) -> str:
+        return vertalingen[code][field] if vertalingen is not None else dutch
 
+    intro = (w.parents("vertaling", taal), *w.parents_items("intro", taal, voornaam=voornaam))
+    finaliteit_lines = tuple(
+        Regel(code, w.parents("finaliteit", taal, leerlingnaam=f["leerlingnaam"], naam=f["naam"],
+                              kort=translated(code, "kort", "")), translated(code, "uitleg", f["uitleg"]))
+        for code, f in finaliteiten.items()
+    )
     blocks = [
-        Blok(w.parents("kop", taal, voornaam=voornaam),
-             alineas=tuple(a for a in (w.parents("vertaling", taal), *w.parents_items("intro", taal, voornaam=voornaam))
-                           if a)),
+        Blok(w.parents("kop", taal, voornaam=voornaam), alineas=tuple(a for a in intro if a)),
         Blok(w.parents("kop_finaliteiten", taal), alineas=w.parents_items("finaliteiten_intro", taal),
-             regels=tuple(
-                 Regel(code, w.parents("finaliteit", taal, leerlingnaam=f["leerlingnaam"], naam=f["naam"],
-                                       kort=vertalingen[code]["kort"] if vertalingen is not None else ""), uitleg(code))
-                 for code, f in finaliteiten.items()
-             )),
+             regels=finaliteit_lines),
         Blok(w.parents("kop_werk_en_studie", taal), alineas=w.parents_items("werk_en_studie", taal)),
         Blok(w.parents("kop_thuis", taal), punten=w.parents_items("thuis", taal)),
         Blok(w.parents("kop_woorden", taal), punten=w.parents_items("woorden", taal)),

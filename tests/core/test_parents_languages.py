@@ -451,3 +451,15 @@ def test_an_empty_or_doubled_translation_fails_the_build(sources_copy):
     message = _problems(sources_copy)
     assert "vertaling 1 (A, en): kort ontbreekt of is geen tekst" in message
     assert "vertaling 19 (D, pl): D in het Pools staat er twee keer" in message
+
+
+def test_without_harfbuzz_arabic_is_refused_not_printed_as_loose_letters(repository, yusuf_answers, monkeypatch):
+    from reportlab.pdfbase import ttfonts
+
+    from studiekeuze.errors import StudiekeuzeError
+
+    monkeypatch.setattr(ttfonts, "uharfbuzz", None)
+    advies = build_advice(repository, yusuf_answers, datum=DAY, taal="ar")
+    with pytest.raises(StudiekeuzeError, match="uharfbuzz ontbreekt"):
+        render_pdf(advies, ouders=True)
+    assert len(read(render_pdf(advies)).pages) <= 2  # without the parents' pages nothing needs shaping
