@@ -40,3 +40,7 @@ class InvalidInput(StudiekeuzeError):
 
 class StoreError(StudiekeuzeError):
     """The file with the pupils' sessions cannot be used safely; it is left exactly as it was."""
+
+
+class UnknownLanguage(InvalidInput):
+    """A home language for the parents' page that studiekeuze has no reviewed translation for."""

@@ -27,6 +27,7 @@ from studiekeuze.models import RIASEC, Antwoorden, Leerling, Profiel, Richting, 
 from studiekeuze.next_steps import NEXT_GRAAD, resolve_situation, situation_of, suggest
 from studiekeuze.questionnaire.scoring import score, strong_letters
 from studiekeuze.texts import say
+from studiekeuze.vocabulary import find_language
 
 DEFAULT_PER_FINALITEIT = 2  # two per finaliteit: every finaliteit gets the same room, and two pages suffice
 MAX_NOTE_CHARS = 700  # longer would push the advice past two pages
@@ -61,6 +62,7 @@ def build_advice(
     niet_open: Iterable[str] = (),
     suggesties: Sequence[Suggestie] | None = None,
     per_finaliteit: int = DEFAULT_PER_FINALITEIT,
+    taal: str | None = None,
 ) -> Advies:
     """The advice for one pupil.
 
@@ -74,7 +76,10 @@ def build_advice(
         niet_open: groepnummers or names of richtingen the pupil's attest does not allow now.
         suggesties: suggestions already computed (e.g. shown in the app); computed here when None.
         per_finaliteit: the most suggestions shown per finaliteit (equal room for every finaliteit).
+        taal: a home language (code, or Dutch or own name; see studiekeuze.vocabulary.LANGUAGES) in which the
+            parents' page is also worded (`ouders_vertaald`); an unknown one raises UnknownLanguage.
     """
+    language = find_language(taal) if taal is not None else None  # before any work: a wrong language fails fast
     leerling = bron.leerling if isinstance(bron, Antwoorden) else None
     profiel = score(bron, repository.vragenlijst) if isinstance(bron, Antwoorden) else bron
     if huidige is None and naar_graad is None and leerling is not None:
@@ -90,6 +95,7 @@ def build_advice(
     groepen = _groups(repository, _capped(suggesties, per_finaliteit), finaliteiten, order)
     datum_tekst = w.text("datum", dag=datum.day, maand=datum.month, jaar=datum.year)
     versie = str(repository.meta().get("data_versie", ""))
+    voettekst = w.text("voettekst", voornaam=naam, datum=datum_tekst)
     return Advies(
         voornaam=naam,
         datum=datum,
@@ -113,10 +119,14 @@ def build_advice(
         notitie=Blok(w.text("kop_notitie"), alineas=_paragraphs(notitie)),
         hoe_gemaakt=w.text("hoe_gemaakt", vorm=profiel.vorm, volledigheid=profiel.volledigheid),
         ouders=_parents_page(naam, finaliteiten),
-        voettekst=w.text("voettekst", voornaam=naam, datum=datum_tekst),
+        voettekst=voettekst,
         bladnummer=w.text("bladnummer"),
         lege_bladzijde=w.text("lege_bladzijde"),
         metadata_titel=w.text("metadata_titel", voornaam=naam),
+        ouders_vertaald=_parents_page(naam, finaliteiten, language.code, repository.finaliteit_vertalingen(
+            language.code)) if language else (),
+        ouders_taal=language.code if language else "",
+        voettekst_vertaald=w.text("voettekst_vertaald", voettekst=voettekst, taal=language.naam) if language else "",
     )
 
 
@@ -349,13 +359,26 @@ def _path(
 
 
 # --- parents' page ---------------------------------------------------------------------------------------------
-def _parents_page(voornaam: str, finaliteiten: dict[str, dict]) -> tuple[Blok, ...]:
-    return (
-        Blok(w.parents("kop", voornaam=voornaam), alineas=w.parents_items("intro", voornaam=voornaam)),
-        Blok(w.parents("kop_finaliteiten"), regels=tuple(
-            Regel(code, w.parents("finaliteit", leerlingnaam=f["leerlingnaam"], naam=f["naam"]), f["uitleg"])
-            for code, f in finaliteiten.items()
-        )),
-        Blok(w.parents("kop_werk_en_studie"), alineas=w.parents_items("werk_en_studie")),
-        Blok(w.parents("kop_thuis"), punten=w.parents_items("thuis")),
+def _parents_page(
+    voornaam: str, finaliteiten: dict[str, dict], taal: str | None = None, vertalingen: dict[str, dict] | None = None
+) -> tuple[Blok, ...]:
+    """The parents' page in Dutch, or with `taal` in that home language: the same macros of its own template, and
+    each finaliteit's short gloss and explanation from `vertalingen` (finaliteiten-vertalingen.toml)."""
+    def translated(code: str, field: str, dutch: str) -> str:
+        return vertalingen[code][field] if vertalingen is not None else dutch
+
+    intro = (w.parents("vertaling", taal), *w.parents_items("intro", taal, voornaam=voornaam))
+    finaliteit_lines = tuple(
+        Regel(code, w.parents("finaliteit", taal, leerlingnaam=f["leerlingnaam"], naam=f["naam"],
+                              kort=translated(code, "kort", "")), translated(code, "uitleg", f["uitleg"]))
+        for code, f in finaliteiten.items()
     )
+    blocks = [
+        Blok(w.parents("kop", taal, voornaam=voornaam), alineas=tuple(a for a in intro if a)),
+        Blok(w.parents("kop_finaliteiten", taal), alineas=w.parents_items("finaliteiten_intro", taal),
+             regels=finaliteit_lines),
+        Blok(w.parents("kop_werk_en_studie", taal), alineas=w.parents_items("werk_en_studie", taal)),
+        Blok(w.parents("kop_thuis", taal), punten=w.parents_items("thuis", taal)),
+        Blok(w.parents("kop_woorden", taal), punten=w.parents_items("woorden", taal)),
+    ]
+    return tuple(block for block in blocks if block.kop)  # a heading left empty (woorden in Dutch) prints nothing

@@ -122,6 +122,11 @@ class Advies:
     lege_bladzijde: str  # printed on a page left empty on purpose (double-sided class printing)
     metadata_titel: str
     legende_niveaus: str = ""  # explains the VKS and diploma levels (shown when a card names one)
+    # The parents' page again in the home language (`build_advice(..., taal="tr")`), printed after the Dutch one;
+    # () and "" when there is none. `ouders_taal` is the language's code (studiekeuze.vocabulary.LANGUAGES).
+    ouders_vertaald: tuple[Blok, ...] = ()
+    ouders_taal: str = ""
+    voettekst_vertaald: str = ""  # the footer of the translated page: says in Dutch which language it is in
 
     @property
     def kaarten(self) -> tuple[Kaart, ...]:

@@ -77,9 +77,26 @@ def items(macro: str, template: str = "advies.j2", **values: Any) -> tuple[str, 
     return tuple(t for t in (_tidy(part) for part in ITEM_SEPARATOR.split(_call(template, macro, values))) if t)
 
 
-def parents(macro: str, **values: Any) -> str:
-    return text(macro, template="ouders.j2", **values)
+def parents_template(taal: str | None = None) -> str:
+    """The template of the parents' page: ouders.j2 in Dutch, ouders.<code>.j2 in a home language (same macros)."""
+    return f"ouders.{taal}.j2" if taal else "ouders.j2"
 
 
-def parents_items(macro: str, **values: Any) -> tuple[str, ...]:
-    return items(macro, template="ouders.j2", **values)
+# French keeps a non-breaking space before : ; ? ! » and after «, so these never start or end a line. Added here
+# rather than typed in the template, where it cannot be seen (and where tidying whitespace would undo it).
+FRENCH_SPACE_BEFORE = re.compile(r" ([:;?!»])")
+FRENCH_SPACE_AFTER = re.compile(r"« ")
+
+
+def _typography(taal: str | None, value: str) -> str:
+    if taal == "fr":
+        return FRENCH_SPACE_AFTER.sub("«\u00a0", FRENCH_SPACE_BEFORE.sub("\u00a0\\1", value))
+    return value
+
+
+def parents(macro: str, taal: str | None = None, **values: Any) -> str:
+    return _typography(taal, text(macro, template=parents_template(taal), **values))
+
+
+def parents_items(macro: str, taal: str | None = None, **values: Any) -> tuple[str, ...]:
+    return tuple(_typography(taal, item) for item in items(macro, template=parents_template(taal), **values))

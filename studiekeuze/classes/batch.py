@@ -105,6 +105,7 @@ def make_class_advice(
     uit: Path,
     *,
     ouders: bool = False,
+    taal: str | None = None,
     datum: date | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -126,7 +127,7 @@ def make_class_advice(
             problems.append(f"{label}: {error}")
             continue
         pupils.append(Klasadvies(leerling.voornaam, leerling.klas, antwoorden))
-    result = make_advice_sheets(repository, pupils, uit, ouders=ouders, datum=datum, progress=progress,
+    result = make_advice_sheets(repository, pupils, uit, ouders=ouders, taal=taal, datum=datum, progress=progress,
                                 cancelled=cancelled)
     result.fouten[:0] = problems
     return result
@@ -138,13 +139,15 @@ def make_advice_sheets(
     uit: Path,
     *,
     ouders: bool = False,
+    taal: str | None = None,
     datum: date | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Klasresultaat:
     """Write one advice PDF per pupil with answers, then one combined PDF; stop cleanly when `cancelled()`.
 
-    Used by the command line and by the app (which passes the answers of its saved sessions).
+    Used by the command line and by the app (which passes the answers of its saved sessions). With `taal`, every
+    parents' page is printed in Dutch and again in that home language (one language for the class).
     """
     try:
         if not uit.is_dir():
@@ -164,7 +167,7 @@ def make_advice_sheets(
             continue
         try:
             advies = build_advice(repository, pupil.antwoorden, notitie=pupil.notitie, datum=datum,
-                                  voornaam=pupil.voornaam)
+                                  voornaam=pupil.voornaam, taal=taal)
             stem = unique(safe_stem(" ".join(x for x in ("advies", pupil.klas, pupil.voornaam) if x)), taken)
             result.gemaakt.append(write_pdf(render_pdf(advies, ouders=ouders), uit / f"{stem}.pdf"))
             advices.append(advies)

@@ -7,6 +7,7 @@ from pathlib import Path
 from studiekeuze.classes.roster import read_class_csv
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import StudiekeuzeError
+from studiekeuze.vocabulary import find_language, language_list
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -16,12 +17,15 @@ def register(commands: argparse._SubParsersAction) -> None:
                       help="per leerling <klas>/<voornaam>.json, '<voornaam> (<klas>).json' of <voornaam>.json")
     klas.add_argument("--uit", type=Path, required=True, metavar="MAP", help="waar de PDF's komen")
     klas.add_argument("--ouders", action="store_true", help="voeg de pagina voor ouders toe")
+    klas.add_argument("--taal", metavar="CODE", help="druk de pagina voor ouders van elke leerling ook in deze taal "
+                      f"(één taal voor de klas; houdt --ouders in): {language_list()}")
     klas.set_defaults(handler=_klas)
 
 
 def _klas(args: argparse.Namespace) -> int:
     from studiekeuze.classes.batch import make_class_advice  # loads ReportLab: only when a class is printed
 
+    taal = find_language(args.taal).code if args.taal is not None else None  # before anything is read or written
     repository = ContentRepository.open_default()
     # The class list is checked completely before anything is written.
     klaslijst = read_class_csv(args.csv, repository)
@@ -32,8 +36,8 @@ def _klas(args: argparse.Namespace) -> int:
         if name:
             print(f"[{done + 1}/{total}] {name}", file=sys.stderr)
 
-    result = make_class_advice(repository, klaslijst, args.antwoorden_map, args.uit, ouders=args.ouders,
-                               progress=progress)
+    result = make_class_advice(repository, klaslijst, args.antwoorden_map, args.uit,
+                               ouders=args.ouders or taal is not None, taal=taal, progress=progress)
     if result.gemaakt:  # "0 adviezen gemaakt" would read as a success
         print(f"{len(result.gemaakt)} adviezen gemaakt in {args.uit}.")
     if result.klas_pdf:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 
 def sources_fingerprint(root: Path) -> str:
@@ -124,6 +124,8 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
         {"code": str, "naam": str, "leerlingnaam": str, "kort": str, "uitleg": str, "volgorde": int},
         "code",
     ),
+    # The finaliteiten in each home language of the parents' page (finaliteiten-vertalingen.toml).
+    "finaliteit_vertalingen": ({"finaliteit": str, "taal": str, "kort": str, "uitleg": str}, ("finaliteit", "taal")),
     "richtingen": (
         {"groepnummer": str, "naam": str, "graad": int, "finaliteit": str, "domein": str, "beschrijving": str,
          "activiteiten": str, "riasec": str, "leerwegen": str, "domein_zekerheid": str, "domein_bron": str,
@@ -180,6 +182,9 @@ def _write(db: sqlite_utils.Database, sources: ContentSources, fingerprint: str)
     )
     db["finaliteiten"].insert_all(
         {k: f.get(k, "") for k in TABLES["finaliteiten"][0]} for f in sources.finaliteiten
+    )
+    db["finaliteit_vertalingen"].insert_all(
+        {"finaliteit": code, "taal": taal, **texts} for (code, taal), texts in sources.vertalingen.items()
     )
     officieel = sources.officieel
     db["beroepskwalificaties"].insert_all(

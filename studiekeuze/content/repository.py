@@ -74,6 +74,13 @@ class ContentRepository:
         rows = self.connection.execute("select * from finaliteiten order by volgorde")
         return [dict(r) for r in rows]
 
+    def finaliteit_vertalingen(self, taal: str) -> dict[str, dict]:
+        """Each finaliteit's `kort` and `uitleg` in a home language of the parents' page, by finaliteit code."""
+        rows = self.connection.execute(
+            "select finaliteit, kort, uitleg from finaliteit_vertalingen where taal = ?", (taal,)
+        )
+        return {r["finaliteit"]: {"kort": r["kort"], "uitleg": r["uitleg"]} for r in rows}
+
     def meta(self) -> dict[str, str]:
         values = {r["sleutel"]: r["waarde"] for r in self.connection.execute("select sleutel, waarde from meta")}
         values["bronnen"] = json.loads(values.get("bronnen", "[]"))

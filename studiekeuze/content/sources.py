@@ -13,7 +13,7 @@ from studiekeuze.errors import ContentError, InputFileError
 from studiekeuze.models import FINALITEITEN, GRADEN, OVERGANG_SOORTEN
 from studiekeuze.safefiles import read_limited
 from studiekeuze.textnorm import word_count
-from studiekeuze.vocabulary import Bewijs
+from studiekeuze.vocabulary import LANGUAGES, Bewijs
 
 GROEPNUMMER = re.compile(r"^G-\d{4}$")
 RIASEC_CODE = re.compile(r"^(?!.*(.).*\1)[RIASEC]{1,3}$")
@@ -31,6 +31,8 @@ VAN_SOORTEN = {"specialisatiejaar", "se_n_se"}
 MAX_SOURCE_BYTES = 5_000_000
 # A pictogram is named by its activity ("soep-koken.svg") and lies in the package folder studiekeuze/pictogrammen.
 PICTOGRAM_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\.svg$")
+TRANSLATIONS_FILE = "finaliteiten-vertalingen.toml"
+TRANSLATED_FIELDS = ("kort", "uitleg")
 
 
 @dataclass
@@ -51,6 +53,8 @@ class ContentSources:
     opleidingen: dict[str, dict[str, Any]] = field(default_factory=dict)
     projecten: dict[str, dict[str, Any]] = field(default_factory=dict)  # code → project (projectrichtingen.toml)
     project_van: dict[str, str] = field(default_factory=dict)  # groepnummer → project code
+    # Each finaliteit in each home language of the parents' page: (code, taal) → {"kort", "uitleg"}.
+    vertalingen: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
 
 
 class _Problems:
@@ -142,6 +146,7 @@ def load_sources(root: Path) -> ContentSources:
     domein_namen = {d["naam"] for d in domeinen if _text(d, "naam")}
     if {f.get("code") for f in finaliteiten if _text(f, "code")} != set(FINALITEITEN):
         problems.add(root / "finaliteiten.toml", "finaliteit", "D, D/A en A moeten elk precies één keer staan")
+    vertalingen = _check_vertalingen(root / TRANSLATIONS_FILE, documents.get(root / TRANSLATIONS_FILE, {}), problems)
 
     bks: dict[str, dict] = {}
     knelpunten: dict[str, dict] = {}
@@ -193,8 +198,43 @@ def load_sources(root: Path) -> ContentSources:
         raise ContentError(problems.items)
     return ContentSources(
         meta, domeinen, finaliteiten, bks, knelpunten, richtingen, overgangen, vragenlijst, files, officieel,
-        opleidingen, projecten, project_van,
+        opleidingen, projecten, project_van, vertalingen,
     )
+
+
+def _check_vertalingen(path: Path, document: dict, problems: _Problems) -> dict[tuple[str, str], dict[str, str]]:
+    """The finaliteiten in every home language: each (finaliteit, taal) exactly once, every text filled in."""
+    languages = {language.code: language for language in LANGUAGES}
+    found: dict[tuple[str, str], dict[str, str]] = {}
+    for index, record in enumerate(_records(document, "vertaling", path, problems), start=1):
+        where = f"vertaling {index}"
+        code, taal = record.get("finaliteit"), record.get("taal")
+        if not _one_of(code, FINALITEITEN):
+            problems.add(path, where, f"finaliteit moet D, D/A of A zijn, niet {code!r}")
+            continue
+        if not _one_of(taal, languages):
+            problems.add(path, where, f"taal moet een van {', '.join(languages)} zijn, niet {taal!r}")
+            continue
+        where = f"vertaling {index} ({code}, {taal})"
+        empty = [name for name in TRANSLATED_FIELDS if not isinstance(record.get(name), str) or
+                 not record[name].strip()]
+        unknown = sorted(set(record) - {"finaliteit", "taal", *TRANSLATED_FIELDS})
+        if empty:
+            problems.add(path, where, f"{' en '.join(empty)} ontbreekt of is geen tekst")
+        elif unknown:
+            problems.add(path, where, f"onbekend veld {', '.join(unknown)} (alleen {', '.join(TRANSLATED_FIELDS)})")
+        elif (code, taal) in found:
+            problems.add(path, where, f"{code} in het {languages[taal].naam} staat er twee keer")
+        elif any(ONDERWIJSVORMEN.search(record[name]) for name in TRANSLATED_FIELDS):
+            problems.add(path, where, "spreek van finaliteiten, niet van onderwijsvormen")
+        else:
+            found[(code, taal)] = {name: " ".join(record[name].split()) for name in TRANSLATED_FIELDS}
+    for language in LANGUAGES:
+        missing = [code for code in FINALITEITEN if (code, language.code) not in found]
+        if missing:
+            problems.add(path, f"taal {language.code}",
+                         f"de vertaling in het {language.naam} ontbreekt voor {', '.join(missing)}")
+    return found
 
 
 def _check_projecten(path: Path, document: dict, richtingen: dict, problems: _Problems) -> tuple[dict, dict]:

@@ -1,6 +1,7 @@
 """The printed advice: ReportLab layout of an `Advies` (styles, chart and path flowables, pages) and safe writing.
 
-    data = render_pdf(advies, ouders=True)          # bytes of one advice (2 pages, + 1 for parents)
+    data = render_pdf(advies, ouders=True)          # bytes of one advice (2 pages, + 1 for parents, + 1 in the
+                                                    # home language when the advice was built with taal=…)
     data = render_class_pdf(advices)                # one document for printing a whole class
     write_pdf(data, Path("advies.pdf"))             # atomic; a Dutch WriteError when it cannot be written
 
@@ -17,7 +18,8 @@ from studiekeuze.pdf.writer import write_pdf
 
 
 def render_pdf(advies: Advies, ouders: bool = False) -> bytes:
-    """One advice as PDF bytes: at most two pages, plus the parents' page when `ouders`."""
+    """One advice as PDF bytes: at most two pages, plus the parents' page when `ouders` (and after it the same page
+    in the home language, when `advies.ouders_vertaald` holds it: `build_advice(..., taal="tr")`)."""
     return render_many([advies], ouders=ouders, duplex=False)
 
 

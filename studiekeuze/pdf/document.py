@@ -84,21 +84,31 @@ def _document(buffer: io.BytesIO, title: str) -> BaseDocTemplate:
 
 def _build(
     advices: Sequence[Advies], ouders: bool, levels: list[int], duplex: bool, title: str,
-    parents_levels: list[int] | None = None,
-) -> tuple[bytes, list[int], list[int]]:
-    """The PDF, and for every advice the pages of the pupil's sheet and of the parents' part (0 without it)."""
+    parents_levels: list[int] | None = None, translated_levels: list[int] | None = None,
+) -> tuple[bytes, list[int], list[int], list[int]]:
+    """The PDF, and for every advice the pages of the pupil's sheet, of the Dutch parents' page and of the parents'
+    page in the home language (0 without it)."""
     buffer = io.BytesIO()
     record: dict[str, int] = {}
     story = []
     parents_levels = parents_levels or [0] * len(advices)
+    translated_levels = translated_levels or [0] * len(advices)
     for index, advies in enumerate(advices):
         story += advice_story(advies, levels[index], str(index), record, ouders=ouders, first=index == 0,
-                              duplex=duplex, parents_level=parents_levels[index])
+                              duplex=duplex, parents_level=parents_levels[index],
+                              translated_level=translated_levels[index])
     _document(buffer, title).build(story, canvasmaker=_FooterCanvas)
     pages = [record[f"{i}:main"] - record[f"{i}:start"] + 1 for i in range(len(advices))]
-    parents = [record[f"{i}:einde"] - record[f"{i}:ouders"] + 1 if f"{i}:ouders" in record else 0
-               for i in range(len(advices))]
-    return buffer.getvalue(), pages, parents
+    parents, translated = [], []
+    for i in range(len(advices)):
+        end = record.get(f"{i}:einde", 0)
+        if f"{i}:vertaling" in record:  # the Dutch page ends where the translated one begins
+            parents.append(record[f"{i}:vertaling"] - record[f"{i}:ouders"])
+            translated.append(end - record[f"{i}:vertaling"] + 1)
+        else:
+            parents.append(end - record[f"{i}:ouders"] + 1 if f"{i}:ouders" in record else 0)
+            translated.append(0)
+    return buffer.getvalue(), pages, parents, translated
 
 
 def render_many(advices: Sequence[Advies], ouders: bool = False, duplex: bool = True, title: str = "") -> bytes:
@@ -108,21 +118,28 @@ def render_many(advices: Sequence[Advies], ouders: bool = False, duplex: bool = 
     register_fonts()
     levels = [0] * len(advices)
     parents_levels = [0] * len(advices)
+    translated_levels = [0] * len(advices)
     title = title or advices[0].metadata_titel
     while True:
-        data, pages, parents = _build(advices, ouders, levels, duplex, title, parents_levels)
+        data, pages, parents, translated = _build(advices, ouders, levels, duplex, title, parents_levels,
+                                                  translated_levels)
         too_long = [i for i, count in enumerate(pages) if count > MAX_MAIN_PAGES and levels[i] < MAX_LEVEL]
-        # The parents' page of a pupil with a very long name is set smaller rather than run onto a second page.
+        # The parents' page of a pupil with a very long name is set smaller rather than run onto a second page;
+        # the page in the home language on its own, so that the Dutch page stays as it is.
         parents_long = [i for i, count in enumerate(parents)
                         if count > MAX_PARENTS_PAGES and parents_levels[i] < MAX_PARENTS_LEVEL]
-        if not too_long and not parents_long:
+        translated_long = [i for i, count in enumerate(translated)
+                           if count > MAX_PARENTS_PAGES and translated_levels[i] < MAX_PARENTS_LEVEL]
+        if not too_long and not parents_long and not translated_long:
             break
         for i in too_long:
             levels[i] += 1
         for i in parents_long:
             parents_levels[i] += 1
-    for advies, count, parent_pages in zip(advices, pages, parents, strict=True):
-        if count > MAX_MAIN_PAGES or parent_pages > MAX_PARENTS_PAGES:
-            log.warning("advice for %s still takes %d + %d pages at the lowest detail", advies.voornaam, count,
-                        parent_pages)
+        for i in translated_long:
+            translated_levels[i] += 1
+    for advies, count, parent_pages, translated_pages in zip(advices, pages, parents, translated, strict=True):
+        if count > MAX_MAIN_PAGES or parent_pages > MAX_PARENTS_PAGES or translated_pages > MAX_PARENTS_PAGES:
+            log.warning("advice for %s still takes %d + %d + %d pages at the lowest detail", advies.voornaam, count,
+                        parent_pages, translated_pages)
     return data

@@ -19,8 +19,18 @@ from reportlab.platypus import (
 
 from studiekeuze.advice.model import Advies, Blok, Groep, Kaart
 from studiekeuze.pdf.flowables import CardRow, FrontPageBreak, PartMarker, PathPicture, ProfileChart
-from studiekeuze.pdf.fonts import REGULAR
-from studiekeuze.pdf.styles import CARD_GAP, FRAME_WIDTH, PALETTE, SECTION_GAP, parents_styles, styles
+from studiekeuze.pdf.fonts import LATIN_OF, REGULAR, register_arabic_fonts
+from studiekeuze.pdf.rtl import RtlParagraph
+from studiekeuze.pdf.styles import (
+    CARD_GAP,
+    FRAME_WIDTH,
+    PALETTE,
+    SECTION_GAP,
+    parents_styles,
+    styles,
+    translated_parents_styles,
+)
+from studiekeuze.vocabulary import LANGUAGES
 
 MAX_LEVEL = 4
 # What each detail level leaves out, cumulatively: 1 the second reason and the finaliteit explanation, 2 a third
@@ -28,6 +38,7 @@ MAX_LEVEL = 4
 # 4 all but one card and its BK line.
 DROPPED_LINES = {3: {"leerweg", "diploma", "bewijs"}, 4: {"leerweg", "diploma", "bk", "bewijs"}}
 CHART_WIDTH = 232.0
+RIGHT_TO_LEFT = {language.code for language in LANGUAGES if language.right_to_left}
 
 
 def _p(text: str, style_name: str, bullet: bool = False) -> Paragraph:
@@ -55,6 +66,7 @@ def advice_story(
     first: bool = True,
     duplex: bool = False,
     parents_level: int = 0,
+    translated_level: int = 0,
 ) -> list[Flowable]:
     story: list[Flowable] = []
     if not first:
@@ -75,6 +87,11 @@ def advice_story(
         story.append(PageBreak())
         story.append(PartMarker(record, f"{part_id}:ouders"))
         story += _parents(advies, parents_level)
+        if advies.ouders_vertaald:  # the same page in the home language, after the Dutch one
+            story.append(PageBreak())
+            story.append(PartMarker(record, f"{part_id}:vertaling",
+                                    (part_id, advies.voettekst_vertaald or advies.voettekst, advies.bladnummer)))
+            story += _parents_page(advies.ouders_vertaald, translated_level, advies.ouders_taal)
         story.append(PartMarker(record, f"{part_id}:einde"))
     return story
 
@@ -202,23 +219,34 @@ def _boxed(blok: Blok) -> Table:
 
 
 def _parents(advies: Advies, level: int = 0) -> list[Flowable]:
-    if not advies.ouders:
+    return _parents_page(advies.ouders, level)
+
+
+def _parents_page(blocks: tuple[Blok, ...], level: int = 0, taal: str = "") -> list[Flowable]:
+    """The parents' page in Dutch, or in the home language `taal` (right to left for Arabic)."""
+    if not blocks:
         return []
     # Larger type than the pupil's pages: this page is read at the kitchen table, often without reading glasses.
     # Only when it would not fit on one page (a very long name) is it set smaller, one step per `level`.
-    style = parents_styles(level)
+    right_to_left = taal in RIGHT_TO_LEFT
+    if right_to_left:
+        register_arabic_fonts()
+    style = translated_parents_styles(level, right_to_left) if taal else parents_styles(level)
 
-    def p(text: str, name: str, bullet: bool = False) -> Paragraph:
+    def p(text: str, name: str, bullet: bool = False) -> Flowable:
+        if right_to_left:
+            paragraph_style = getattr(style, name)
+            return RtlParagraph(text, paragraph_style, LATIN_OF[paragraph_style.fontName], bullet=bullet)
         return Paragraph(escape(text), getattr(style, name), bulletText="•" if bullet else None)
 
-    intro, *blocks = advies.ouders
+    intro, *rest = blocks
     story: list[Flowable] = [p(intro.kop, "title"), Spacer(1, 6)]
     story += [p(alinea, "body") for alinea in intro.alineas]
     story.append(HRFlowable(width="100%", thickness=0.8, color=PALETTE.accent, spaceBefore=2, spaceAfter=2))
-    for blok in blocks:
+    for blok in rest:
         story.append(p(blok.kop, "heading"))
+        story += [p(alinea, "body") for alinea in blok.alineas]  # an introduction comes before the labelled lines
         for regel in blok.regels:
             story += [p(regel.label, "label"), p(regel.tekst, "body")]
-        story += [p(alinea, "body") for alinea in blok.alineas]
         story += [p(punt, "bullet", bullet=True) for punt in blok.punten]
     return story
