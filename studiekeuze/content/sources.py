@@ -4,7 +4,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studiekeuze.content.higher_education import check_opleidingen, check_programme_overgangen
 from studiekeuze.content.official import LINK_FILE, OfficialLink, read_link
@@ -13,6 +13,9 @@ from studiekeuze.models import FINALITEITEN, GRADEN, OVERGANG_SOORTEN
 from studiekeuze.safefiles import read_limited
 from studiekeuze.textnorm import word_count
 from studiekeuze.vocabulary import Bewijs
+
+if TYPE_CHECKING:
+    from studiekeuze.texts.easy_words import HardWord
 
 GROEPNUMMER = re.compile(r"^G-\d{4}$")
 RIASEC_CODE = re.compile(r"^(?!.*(.).*\1)[RIASEC]{1,3}$")
@@ -48,6 +51,7 @@ class ContentSources:
     opleidingen: dict[str, dict[str, Any]] = field(default_factory=dict)
     projecten: dict[str, dict[str, Any]] = field(default_factory=dict)  # code → project (projectrichtingen.toml)
     project_van: dict[str, str] = field(default_factory=dict)  # groepnummer → project code
+    moeilijke_woorden: list["HardWord"] = field(default_factory=list)  # moeilijke-woorden.toml, checked
 
 
 class _Problems:
@@ -61,8 +65,8 @@ class _Problems:
 
 
 def source_files(root: Path) -> list[Path]:
-    """Every file the build reads: the TOML sources and the official data (CSV)."""
-    return sorted(path for path in root.rglob("*") if path.suffix in (".toml", ".csv") and path.is_file())
+    """Every file the build reads: the TOML sources, the official data (CSV) and the word list (TXT)."""
+    return sorted(path for path in root.rglob("*") if path.suffix in (".toml", ".csv", ".txt") and path.is_file())
 
 
 def _read(path: Path, problems: _Problems) -> dict[str, Any]:
@@ -186,12 +190,37 @@ def load_sources(root: Path) -> ContentSources:
     vragenlijst = documents.get(root / "vragenlijst.toml", {})
     _check_vragenlijst(root / "vragenlijst.toml", vragenlijst, domein_namen, problems)
 
+    moeilijke_woorden = _check_moeilijke_woorden(root, documents, problems)
+
     if problems.items:
         raise ContentError(problems.items)
     return ContentSources(
         meta, domeinen, finaliteiten, bks, knelpunten, richtingen, overgangen, vragenlijst, files, officieel,
-        opleidingen, projecten, project_van,
+        opleidingen, projecten, project_van, moeilijke_woorden,
     )
+
+
+def _check_moeilijke_woorden(root: Path, documents: dict[Path, dict], problems: _Problems) -> list["HardWord"]:
+    """The hard words and their explanations; an explanation may use only words of the word list."""
+    # Imported here: the texts package loads Jinja2, which opening the database at every start does not need.
+    from studiekeuze.content.hard_words import check_hard_words
+    from studiekeuze.texts.easy_words import HARD_WORDS_FILE, KNOWN_WORDS_FILE, read_known_words
+
+    known_path = root / KNOWN_WORDS_FILE
+    try:
+        known = read_known_words(known_path)
+    except (InputFileError, UnicodeDecodeError) as error:
+        problems.add(known_path, "bestand",
+                     f"kan niet gelezen worden ({error}); maak de lijst met tools/make_known_words.py")
+        return []
+    if not len(known):
+        problems.add(known_path, "bestand", "de woordenlijst is leeg; maak ze met tools/make_known_words.py")
+        return []
+    path = root / HARD_WORDS_FILE
+    if path not in documents:
+        problems.add(path, "bestand", "de lijst met moeilijke woorden ontbreekt")
+        return []
+    return check_hard_words(path, documents[path], known, problems.add)
 
 
 def _check_projecten(path: Path, document: dict, richtingen: dict, problems: _Problems) -> tuple[dict, dict]:
