@@ -246,19 +246,23 @@ class EasyWords:
     def unknown(self, text: str, tekstsoort: str) -> list[str]:
         """The words of `text` a newcomer may not know and that nothing explains, each once, as written: words that
         are neither known nor a name, and hard words that this kind of text (TEKSTSOORTEN) may not use."""
+        found: dict[str, str] = {}
+        for word in self._unexplained(text, tekstsoort):
+            found.setdefault(word_key(word), word)
+        return list(found.values())
+
+    def share(self, text: str, tekstsoort: str) -> tuple[int, int]:
+        """(how many words of `text` are unknown and unexplained, counted each time; how many words it has)."""
+        words = sum(1 for match in _TOKEN.finditer(text) if not _not_a_word(match.group(0)))
+        return len(self._unexplained(text, tekstsoort)), words
+
+    def _unexplained(self, text: str, tekstsoort: str) -> list[str]:
         if tekstsoort not in TEKSTSOORTEN:
             raise ValueError(f"onbekende tekstsoort {tekstsoort!r}; kies uit {', '.join(TEKSTSOORTEN)}")
         if self._name_pattern:
             text = self._name_pattern.sub(lambda match: " " * len(match.group(0)), text)
-        found: dict[str, str] = {}
-        for start, end, word in self._scan(text):
-            if word is None or tekstsoort not in word.teksten:
-                found.setdefault(word_key(text[start:end]), text[start:end])
-        return list(found.values())
-
-    def words(self, text: str) -> int:
-        """How many words `text` has, as the checker counts them (for shares of unknown words)."""
-        return sum(1 for match in _TOKEN.finditer(text) if not _not_a_word(match.group(0)))
+        return [text[start:end] for start, end, word in self._scan(text)
+                if word is None or tekstsoort not in word.teksten]
 
     def _scan(self, text: str) -> list[tuple[int, int, HardWord | None]]:
         """(start, end, hard word) of every hard word in `text` and (start, end, None) of every unknown word."""
