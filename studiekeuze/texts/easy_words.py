@@ -7,7 +7,7 @@ call per text:
 
     from studiekeuze.texts import easy_words
     for hit in easy_words.explain(text):      # each hard word in `text`, in order, with where it stands
-        ... hit.woord, hit.start, hit.end, hit.uitleg ...
+        ... hit.woord, hit.start, hit.end, hit.uitleg, hit.tooltip ...  # explain(text, once=True): first only
     easy_words.legend(*texts)                 # the hard words of several texts, each once: a PDF footnote
 
 A word counts as known when the list holds it, when it is an inflection of a word the list holds ("vakken" of
@@ -229,10 +229,15 @@ class EasyWords:
         """The same checker that also ignores these names (official names are never rewritten)."""
         return EasyWords(self.known, self.glossary, (*self._names, *names))
 
-    def explain(self, text: str) -> list[Explanation]:
-        """Every hard word in `text`, in the order they stand, each occurrence with its place: for tooltips."""
-        return [Explanation(text[start:end], start, end, word.term, word.uitleg, word.alternatief)
-                for start, end, word in self._scan(text) if word is not None]
+    def explain(self, text: str, once: bool = False) -> list[Explanation]:
+        """Every hard word in `text`, in the order they stand, each occurrence with its place: for tooltips.
+        With `once`, only the first occurrence of each term (a page that marks "richting" once, not ten times)."""
+        found, seen = [], set()
+        for start, end, word in self._scan(text):
+            if word is not None and not (once and word.term in seen):
+                found.append(Explanation(text[start:end], start, end, word.term, word.uitleg, word.alternatief))
+                seen.add(word.term)
+        return found
 
     def legend(self, *texts: str) -> list[HardWord]:
         """The hard words of `texts`, each once, in the order they first appear: a footnote or legend on paper."""
@@ -309,9 +314,9 @@ def default() -> EasyWords:
     return EasyWords(known_words(), glossary())
 
 
-def explain(text: str) -> list[Explanation]:
+def explain(text: str, once: bool = False) -> list[Explanation]:
     """Every hard word in `text` with its explanation and place (see EasyWords.explain)."""
-    return default().explain(text)
+    return default().explain(text, once)
 
 
 def legend(*texts: str) -> list[HardWord]:

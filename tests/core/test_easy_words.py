@@ -99,6 +99,8 @@ def test_explain_gives_each_hard_word_its_place_and_explanation():
     assert [w.term for w in easy_words.legend("Een graduaat.", "Nog een graduaat of een VKS-niveau.")] == [
         "graduaat", "VKS"]
     assert easy_words.explain("Een soep koken") == []
+    twice = "Een richting kiezen: welke richting?"
+    assert len(easy_words.explain(twice)) == 2 and len(easy_words.explain(twice, once=True)) == 1
 
 
 def test_a_glossary_of_its_own_can_be_checked_without_the_bundled_files():
