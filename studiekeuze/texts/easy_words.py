@@ -88,7 +88,8 @@ class Explanation:
 
     @property
     def tooltip(self) -> str:
-        """What a tooltip or a footnote says: "graduaat: een opleiding van 2 jaar na het 6de jaar, …"."""
+        """What a tooltip or a footnote says: "graduaat: Een praktische opleiding van 2 jaar …"; for a word with only
+        an alternative, that alternative ("volwaardig: even goed")."""
         return f"{self.term}: {self.uitleg or self.alternatief}"
 
 
@@ -275,8 +276,11 @@ class EasyWords:
         taken = bytearray(len(text))
         if self._hard_pattern:
             for match in self._hard_pattern.finditer(text):
-                hits.append((match.start(), match.end(), self._by_form[word_key(" ".join(match.group(0).split()))]))
-                taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+                # The pattern ignores case as `re` does; a letter whose case folds otherwise is left to the words.
+                word = self._by_form.get(word_key(" ".join(match.group(0).split())))
+                if word is not None:
+                    hits.append((match.start(), match.end(), word))
+                    taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
         for match in _TOKEN.finditer(text):
             if taken[match.start()] or _not_a_word(match.group(0)):
                 continue

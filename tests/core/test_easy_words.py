@@ -4,6 +4,8 @@
 import tomllib
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from studiekeuze import resources
 from studiekeuze.texts import easy_words, pupil_texts
@@ -141,3 +143,15 @@ def test_the_word_list_names_its_source_and_licence_and_wordfreq_is_no_dependenc
     with (resources.package_dir().parent / "pyproject.toml").open("rb") as handle:
         project = tomllib.load(handle)["project"]
     assert not [p for p in project["dependencies"] + project["optional-dependencies"]["test"] if "wordfreq" in p]
+
+
+@settings(deadline=None, database=None, max_examples=80)
+@given(text=st.one_of(st.text(max_size=120), st.lists(st.sampled_from(
+    ["graduaat", "Se-n-Se", "dubbele", "finaliteit", "VKS-niveau", "foto's", "7de", "’s", "É", "İ", "ß", " ", "-"]),
+    max_size=12).map(" ".join)))
+def test_any_text_gets_explanations_at_their_own_place(checker, text):
+    for hit in checker.explain(text):
+        assert text[hit.start:hit.end] == hit.woord and hit.uitleg + hit.alternatief
+    assert all(isinstance(word, str) and word for word in checker.unknown(text, "advies"))
+    unknown, words = checker.share(text, "advies")
+    assert 0 <= unknown <= words
