@@ -4,7 +4,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studiekeuze import resources
 from studiekeuze.content.higher_education import check_opleidingen, check_programme_overgangen
@@ -14,6 +14,9 @@ from studiekeuze.models import FINALITEITEN, GRADEN, OVERGANG_SOORTEN
 from studiekeuze.safefiles import read_limited
 from studiekeuze.textnorm import word_count
 from studiekeuze.vocabulary import LANGUAGES, Bewijs
+
+if TYPE_CHECKING:
+    from studiekeuze.texts.easy_words import HardWord
 
 GROEPNUMMER = re.compile(r"^G-\d{4}$")
 RIASEC_CODE = re.compile(r"^(?!.*(.).*\1)[RIASEC]{1,3}$")
@@ -55,6 +58,7 @@ class ContentSources:
     project_van: dict[str, str] = field(default_factory=dict)  # groepnummer → project code
     # Each finaliteit in each home language of the parents' page: (code, taal) → {"kort", "uitleg"}.
     vertalingen: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    moeilijke_woorden: list["HardWord"] = field(default_factory=list)  # moeilijke-woorden.toml, checked
 
 
 class _Problems:
@@ -68,8 +72,8 @@ class _Problems:
 
 
 def source_files(root: Path) -> list[Path]:
-    """Every file the build reads: the TOML sources and the official data (CSV)."""
-    return sorted(path for path in root.rglob("*") if path.suffix in (".toml", ".csv") and path.is_file())
+    """Every file the build reads: the TOML sources, the official data (CSV) and the word list (TXT)."""
+    return sorted(path for path in root.rglob("*") if path.suffix in (".toml", ".csv", ".txt") and path.is_file())
 
 
 def _read(path: Path, problems: _Problems) -> dict[str, Any]:
@@ -194,11 +198,13 @@ def load_sources(root: Path) -> ContentSources:
     vragenlijst = documents.get(root / "vragenlijst.toml", {})
     _check_vragenlijst(root / "vragenlijst.toml", vragenlijst, domein_namen, problems)
 
+    moeilijke_woorden = _check_moeilijke_woorden(root, documents, problems)
+
     if problems.items:
         raise ContentError(problems.items)
     return ContentSources(
         meta, domeinen, finaliteiten, bks, knelpunten, richtingen, overgangen, vragenlijst, files, officieel,
-        opleidingen, projecten, project_van, vertalingen,
+        opleidingen, projecten, project_van, vertalingen, moeilijke_woorden,
     )
 
 
@@ -235,6 +241,29 @@ def _check_vertalingen(path: Path, document: dict, problems: _Problems) -> dict[
             problems.add(path, f"taal {language.code}",
                          f"de vertaling in het {language.naam} ontbreekt voor {', '.join(missing)}")
     return found
+
+
+def _check_moeilijke_woorden(root: Path, documents: dict[Path, dict], problems: _Problems) -> list["HardWord"]:
+    """The hard words and their explanations; an explanation may use only words of the word list."""
+    # Imported here: the texts package loads Jinja2, which opening the database at every start does not need.
+    from studiekeuze.content.hard_words import check_hard_words
+    from studiekeuze.texts.easy_words import HARD_WORDS_FILE, KNOWN_WORDS_FILE, read_known_words
+
+    known_path = root / KNOWN_WORDS_FILE
+    try:
+        known = read_known_words(known_path)
+    except (InputFileError, UnicodeDecodeError) as error:
+        problems.add(known_path, "bestand",
+                     f"kan niet gelezen worden ({error}); maak de lijst met tools/make_known_words.py")
+        return []
+    if not len(known):
+        problems.add(known_path, "bestand", "de woordenlijst is leeg; maak ze met tools/make_known_words.py")
+        return []
+    path = root / HARD_WORDS_FILE
+    if path not in documents:
+        problems.add(path, "bestand", "de lijst met moeilijke woorden ontbreekt")
+        return []
+    return check_hard_words(path, documents[path], known, problems.add)
 
 
 def _check_projecten(path: Path, document: dict, richtingen: dict, problems: _Problems) -> tuple[dict, dict]:

@@ -13,6 +13,8 @@ def shown_profile(window, qtbot):
     window.show_page(PROFIEL)
     profile = window.profile
     qtbot.waitUntil(lambda: profile.outcome is not None and bool(profile.cards), timeout=10_000)
+    # A layout shows the widgets added to a visible page on the next turn of the event loop, not at once.
+    qtbot.waitUntil(lambda: all(card.isVisible() for card in profile.cards), timeout=10_000)
     return profile
 
 
