@@ -92,12 +92,14 @@ def write_page(pagina: RichtingPagina, out) -> None:
             out.write(f"{sectie.kop}\n")
         for alinea in sectie.alineas:
             out.write(f"{alinea}\n")
+        for klein in sectie.klein:
+            out.write(f"  {klein}\n")
         for punt in sectie.punten:
             code = f" ({punt.link})" if punt.link else ""
             bij = f" — {punt.bij}" if punt.bij and punt.link else f" {punt.bij}" if punt.bij else ""
             out.write(f"  • {punt.tekst}{code}{bij}\n")
             for regel in punt.regels:
                 out.write(f"    {regel}\n")
-        for klein in sectie.klein:
-            out.write(f"  {klein}\n")
+        for noot in sectie.noot:
+            out.write(f"  {noot}\n")
     out.write(f"\n{pagina.voetnoot}\n")

@@ -31,7 +31,7 @@ class Punt:
 
 @dataclass(frozen=True)
 class Sectie:
-    """A part of the page: a heading (or none), paragraphs, bulleted points and small print, in that order.
+    """A part of the page, in this order: a heading (or none), paragraphs, small print, bulleted points, a note.
 
     `sleutel` names the part (beschrijving, leerweg, diploma, activiteiten, daarna, daarvoor, beroepen, bks), so a
     renderer can lay two pages side by side.
@@ -40,8 +40,9 @@ class Sectie:
     sleutel: str
     kop: str = ""
     alineas: tuple[str, ...] = ()
-    punten: tuple[Punt, ...] = ()
     klein: tuple[str, ...] = ()
+    punten: tuple[Punt, ...] = ()
+    noot: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def page_of(richting: Richting, finaliteit_kort: str = "") -> RichtingPagina:
         secties.append(Sectie(
             "beroepen", say("pagina.beroepen"),
             punten=tuple(Punt(beroep_text(b.naam, b.knelpuntberoep)) for b in richting.beroepen),
-            klein=(say("beroep.legende"),) if any(b.knelpuntberoep for b in richting.beroepen) else (),
+            noot=(say("beroep.legende"),) if any(b.knelpuntberoep for b in richting.beroepen) else (),
         ))
     if richting.bks:
         secties.append(Sectie("bks", say("bk.kop"), klein=(say("bk.uitleg"),),

@@ -117,7 +117,8 @@ def pagina_json(pagina: "RichtingPagina") -> dict[str, Any]:
         "secties": [
             {"sleutel": s.sleutel, "kop": s.kop, "alineas": list(s.alineas), "klein": list(s.klein),
              "punten": [{"tekst": p.tekst, "link": p.link, "nadruk": p.nadruk, "bij": p.bij, "regels": list(p.regels)}
-                        for p in s.punten]}
+                        for p in s.punten],
+             "noot": list(s.noot)}
             for s in pagina.secties
         ],
         "voetnoot": pagina.voetnoot,

@@ -8,61 +8,62 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from studiekeuze.errors import NotFoundError, StudiekeuzeError, UnknownSituation
+from studiekeuze.errors import NotFoundError, StudiekeuzeError
 from studiekeuze.models import Profiel, Richting, Suggestie, Vraag
 from studiekeuze.ui.tasks import run_in_background
 from studiekeuze.userdata.sessie import Sessie
 from studiekeuze.userdata.store import SessionStore
 
-if TYPE_CHECKING:  # the content and matching modules load on a worker thread, not at start-up
+if TYPE_CHECKING:  # the content, matching and advice modules load on a worker thread, not at start-up
+    from studiekeuze.advice.model import Advies
     from studiekeuze.content.repository import ContentRepository
-
-TOP_PER_FINALITEIT = 3
+    from studiekeuze.service.outcome import Keuzes, Uitkomst
 
 
 @dataclass(frozen=True)
-class Uitkomst:
-    """What the profile page and the advice show for one pupil: the profile and the suggested next steps."""
+class Outcome:
+    """What the profile page and the advice show for one session: the service's outcome and its worded advice.
+
+    `advies` is worded without the counsellor's note (the advice page words it with the note); its groups and cards
+    are the ones the sheet prints.
+    """
 
     sessie: Sessie
-    profiel: Profiel
-    huidige: Richting | None
-    naar_graad: int | None
-    suggesties: tuple[Suggestie, ...]
+    uitkomst: "Uitkomst"
+    advies: "Advies"
+
+    @property
+    def profiel(self) -> Profiel:
+        return self.uitkomst.profiel
+
+    @property
+    def huidige(self) -> Richting | None:
+        return self.uitkomst.huidige
+
+    @property
+    def naar_graad(self) -> int | None:
+        return self.uitkomst.naar_graad
+
+    @property
+    def suggesties(self) -> tuple[Suggestie, ...]:
+        return self.uitkomst.suggesties
 
 
-def compute_outcome(repository: "ContentRepository", sessie: Sessie) -> Uitkomst:
-    """Score the answers and ask the core for suggestions (runs on a worker thread)."""
-    from studiekeuze.next_steps import suggest
-    from studiekeuze.questionnaire.scoring import score
+def compute_outcome(repository: "ContentRepository", sessie: Sessie, keuzes: "Keuzes | None" = None) -> Outcome:
+    """The service's outcome for a session, worded (runs on a worker thread). The situation, niet_open and the
+    counsellor's choices come from the session's record (`Sessie.leerling`) and `keuzes`."""
+    from studiekeuze.advice import word_advice
+    from studiekeuze.service.outcome import Keuzes, uitkomst
 
-    profiel = score(sessie.als_antwoorden(), repository.vragenlijst)
-    huidige, naar_graad = situation(repository, sessie)
-    suggesties = suggest(repository, profiel, huidige, naar_graad, sessie.niet_open, TOP_PER_FINALITEIT)
-    return Uitkomst(sessie, profiel, huidige, naar_graad, tuple(suggesties))
-
-
-def outcome_json(outcome: Uitkomst) -> dict:
-    """What is kept with the session: the profile and the suggestions as they were shown."""
-    from studiekeuze.cli.output import profiel_json, suggestie_json
-
-    return {
-        "profiel": profiel_json(outcome.profiel),
-        "suggesties": [suggestie_json(s) for s in outcome.suggesties],
-    }
+    result = uitkomst(repository, sessie.als_antwoorden(), keuzes or Keuzes())
+    return Outcome(sessie, result, word_advice(repository, result, voornaam=sessie.voornaam))
 
 
-def situation(repository: "ContentRepository", sessie: Sessie) -> tuple[Richting | None, int | None]:
-    """Where the pupil is now: the current richting when known, else the graad that comes next."""
-    from studiekeuze.next_steps import resolve_situation
+def outcome_json(outcome: Outcome) -> dict:
+    """What is kept with the session (the core's shape): the profile and the suggestions as they were shown."""
+    from studiekeuze.service.shapes import uitkomst_json
 
-    try:
-        return resolve_situation(repository, sessie.leerling)
-    except UnknownSituation as error:
-        raise StudiekeuzeError(
-            "Voor suggesties is nodig waar de leerling nu zit: kies op de pagina Vragenlijst een graad en "
-            "eventueel de huidige richting."
-        ) from error
+    return uitkomst_json(outcome.uitkomst)
 
 
 def _forget_folders() -> None:
@@ -86,7 +87,9 @@ class Session(QObject):
         self._store_lock = threading.Lock()  # the store may first be opened by the start-up clean-up's worker
         self.repository: ContentRepository | None = None  # set once the content is loaded
         self.current: Sessie | None = None
-        self._outcome: Uitkomst | None = None
+        self.keuzes: Keuzes | None = None  # the counsellor's choices for the open pupil, on top of its record
+        self._outcome: Outcome | None = None
+        self._outcome_for: tuple[Sessie, Keuzes | None] | None = None  # what the cached outcome was computed for
 
     @property
     def store(self) -> SessionStore:
@@ -106,7 +109,7 @@ class Session(QObject):
               huidige_richting: str = "") -> Sessie:
         sessie = self.store.create(voornaam, vorm=vorm, klas=klas, huidige_graad=huidige_graad,
                                    huidige_richting=huidige_richting)
-        self.current = sessie
+        self.current, self.keuzes = sessie, None
         self.sessions_changed.emit()
         self.pupil_changed.emit()
         return sessie
@@ -124,13 +127,15 @@ class Session(QObject):
         self.sessions_changed.emit()
 
     def open(self, sessie_id: int) -> Sessie:
+        if self.current is None or self.current.id != sessie_id:
+            self.keuzes = None  # another pupil: the choices were the previous pupil's
         self.current = self.store.get(sessie_id)
         self.pupil_changed.emit()
         return self.current
 
     def close_pupil(self) -> None:
         """Clear the screen of the current pupil (their data stays saved)."""
-        self.current = None
+        self.current, self.keuzes = None, None
         self.pupil_changed.emit()
 
     def delete(self, sessie_id: int) -> None:
@@ -199,23 +204,23 @@ class Session(QObject):
             self._store.set_result(self.current.id, resultaat)
 
     # --- the outcome (profile and suggestions), computed off the GUI thread -----------------------------
-    def request_outcome(self, on_done: Callable[[Uitkomst], None],
+    def request_outcome(self, on_done: Callable[[Outcome], None],
                         on_error: Callable[[BaseException], None] | None = None) -> None:
         """Call `on_done` with the outcome of the current pupil's answers as they are now (cached)."""
-        sessie, repository = self._require(), self.repository
+        sessie, repository, keuzes = self._require(), self.repository, self.keuzes
         if repository is None:
             return
-        if self._outcome is not None and self._outcome.sessie == sessie:
+        if self._outcome is not None and self._outcome_for == (sessie, keuzes):
             on_done(self._outcome)
             return
 
-        def delivered(outcome: Uitkomst) -> None:
-            self._outcome = outcome
+        def delivered(outcome: Outcome) -> None:
+            self._outcome, self._outcome_for = outcome, (outcome.sessie, keuzes)
             if self.current is not None and self.current.id == outcome.sessie.id:
                 self.save_result(outcome_json(outcome))
             on_done(outcome)
 
-        run_in_background(lambda: compute_outcome(repository, sessie), delivered, on_error, context=self)
+        run_in_background(lambda: compute_outcome(repository, sessie, keuzes), delivered, on_error, context=self)
 
     # --- reading ------------------------------------------------------------------------------------
     def vragen(self) -> tuple[Vraag, ...]:

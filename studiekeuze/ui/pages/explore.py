@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from studiekeuze.models import GRADEN
+from studiekeuze.service.richting_page import richting_page
+from studiekeuze.ui import richting_html
 from studiekeuze.ui.labels import graad_label
 from studiekeuze.ui.pages.matrix import MatrixView
 from studiekeuze.ui.results_model import ResultsModel
-from studiekeuze.ui.richting_html import LINK_SCHEME, richting_page
+from studiekeuze.ui.richting_html import LINK_SCHEME
 from studiekeuze.ui.widgets import button, heading, wrapped
 
 if TYPE_CHECKING:
@@ -272,9 +274,9 @@ class ExplorePage(QWidget):
 
     def _show(self, groepnummer: str) -> None:
         assert self.repository is not None
-        richting = self.repository.richting(groepnummer)
-        self.page.setHtml(richting_page(richting, self._finaliteiten))
-        self.page.setAccessibleDescription(richting.naam)
+        pagina = richting_page(self.repository, groepnummer)  # the core words the page; this only lays it out
+        self.page.setHtml(richting_html.richting_page(pagina))
+        self.page.setAccessibleDescription(pagina.titel)
         self._update_nav()
         self.richting_shown.emit(groepnummer)
 
