@@ -31,6 +31,7 @@ class Outcome:
     sessie: Sessie
     uitkomst: "Uitkomst"
     advies: "Advies"
+    keuzes: "Keuzes | None" = None  # the choices it was computed with (Session.keuzes at the time)
 
     @property
     def profiel(self) -> Profiel:
@@ -56,7 +57,7 @@ def compute_outcome(repository: "ContentRepository", sessie: Sessie, keuzes: "Ke
     from studiekeuze.service.outcome import Keuzes, uitkomst
 
     result = uitkomst(repository, sessie.als_antwoorden(), keuzes or Keuzes())
-    return Outcome(sessie, result, word_advice(repository, result, voornaam=sessie.voornaam))
+    return Outcome(sessie, result, word_advice(repository, result, voornaam=sessie.voornaam), keuzes)
 
 
 def outcome_json(outcome: Outcome) -> dict:
@@ -78,6 +79,7 @@ class Session(QObject):
 
     pupil_changed = Signal()  # a pupil was opened or closed, or their situation changed
     answers_changed = Signal()
+    choices_changed = Signal()  # the counsellor's choices for the sheet (Session.keuzes) changed
     sessions_changed = Signal()  # the list of saved sessions changed (new, deleted)
 
     def __init__(self, store_factory: Callable[[], SessionStore] = SessionStore.open_default) -> None:
@@ -89,7 +91,6 @@ class Session(QObject):
         self.current: Sessie | None = None
         self.keuzes: Keuzes | None = None  # the counsellor's choices for the open pupil, on top of its record
         self._outcome: Outcome | None = None
-        self._outcome_for: tuple[Sessie, Keuzes | None] | None = None  # what the cached outcome was computed for
 
     @property
     def store(self) -> SessionStore:
@@ -197,6 +198,13 @@ class Session(QObject):
         self.current = self.store.get(sessie.id)
         self.pupil_changed.emit()
 
+    def set_keuzes(self, keuzes: "Keuzes | None") -> None:
+        """The counsellor's choices for the open pupil's sheet (not stored yet: they last while the pupil is open)."""
+        self._require()
+        if keuzes != self.keuzes:
+            self.keuzes = keuzes
+            self.choices_changed.emit()
+
     def save_result(self, resultaat: dict) -> None:
         if self.current is None or self._store is None:
             return
@@ -210,12 +218,12 @@ class Session(QObject):
         sessie, repository, keuzes = self._require(), self.repository, self.keuzes
         if repository is None:
             return
-        if self._outcome is not None and self._outcome_for == (sessie, keuzes):
+        if self._outcome is not None and (self._outcome.sessie, self._outcome.keuzes) == (sessie, keuzes):
             on_done(self._outcome)
             return
 
         def delivered(outcome: Outcome) -> None:
-            self._outcome, self._outcome_for = outcome, (outcome.sessie, keuzes)
+            self._outcome = outcome
             if self.current is not None and self.current.id == outcome.sessie.id:
                 self.save_result(outcome_json(outcome))
             on_done(outcome)

@@ -127,6 +127,7 @@ class AdvicePage(QWidget):
         layout.addWidget(splitter)
         session.pupil_changed.connect(self._pupil_changed)
         session.answers_changed.connect(self._answers_changed)
+        session.choices_changed.connect(self._choices_changed)
         self._set_ready(False)
         self._update_counter()
 
@@ -175,6 +176,10 @@ class AdvicePage(QWidget):
 
     def _answers_changed(self) -> None:
         self.pdf_bytes = None
+
+    def _choices_changed(self) -> None:
+        self.pdf_bytes = None
+        self.schedule_render()  # the preview follows the counsellor's choices at once
 
     # --- the note ----------------------------------------------------------------------------------
     def _update_counter(self) -> None:

@@ -184,6 +184,7 @@ class ProfilePage(QWidget):
         layout.addWidget(self.content, 1)
         session.pupil_changed.connect(self._invalidate)
         session.answers_changed.connect(self._invalidate)
+        session.choices_changed.connect(self._invalidate)
         self._show_empty()
 
     def set_repository(self, repository: "ContentRepository") -> None:
@@ -204,7 +205,7 @@ class ProfilePage(QWidget):
             self._show_empty(self.tr("%1 heeft nog geen vragen beantwoord.").replace("%1", sessie.voornaam))
             return
         self.title.setText(self.tr("Profiel van %1").replace("%1", sessie.voornaam))
-        if self.outcome is not None and self.outcome.sessie == sessie:
+        if self.outcome is not None and (self.outcome.sessie, self.outcome.keuzes) == (sessie, self.session.keuzes):
             return
         self.status.setText(self.tr("Even rekenen…"))
         self.status.show()
