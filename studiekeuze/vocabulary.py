@@ -12,6 +12,7 @@ here reaches them without another change.
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 
 def first_upper(text: str) -> str:
@@ -108,7 +109,13 @@ OPLEIDING_SOORTEN: dict[str, str] = {"professioneel": "professionele bachelor", 
 
 
 def soort(code: str) -> Soort | None:
-    return next((s for s in SOORTEN if s.code == code), None)
+    return _by_code(SOORTEN).get(code)
+
+
+@cache
+def _by_code(soorten: tuple[Soort, ...]) -> dict[str, Soort]:
+    # Keyed on the tuple itself: matching asks for every candidate, and a tuple extended later gets its own index.
+    return {s.code: s for s in soorten}
 
 
 def soort_codes(door: str | None = None) -> tuple[str, ...]:
