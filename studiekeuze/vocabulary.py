@@ -7,12 +7,13 @@ unless the word is a name); a renderer that starts a line with one uses `first_u
 fails when any renderer cannot word a code of one of these vocabularies.
 
 Validation and the labels read these tuples when they are used (through the functions below), so a code added
-here reaches them without another change.
+here reaches them without another change. Records are NamedTuples, not dataclasses: the app imports this module at
+start-up, and a frozen dataclass costs ten times as much to create.
 """
 
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from typing import NamedTuple
 
 
 def first_upper(text: str) -> str:
@@ -62,8 +63,7 @@ CONTENT = "inhoud"  # a source states it ([[richting.overgang]] soort)
 MATCHING = "matching"  # matching adds it where the content leaves a finaliteit empty (or the counsellor adds it)
 
 
-@dataclass(frozen=True)
-class Soort:
+class Soort(NamedTuple):
     """One kind of overgang.
 
     `nabijheid`: how close such a step is to the current richting (lower is closer: it orders equal fits);
@@ -140,8 +140,7 @@ def bewijs_label(bewijs: str, soort_code: str = "") -> str:
 
 
 # --- graden ------------------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Graad:
+class Graad(NamedTuple):
     """A stage of secondary school. `volgende`: the graad that comes next (None after a 7th year); `richtingen`: the
     content holds studierichtingen of this graad (the 1st graad has none here: a pupil there chooses for the 2nd)."""
 
@@ -179,8 +178,7 @@ def volgende_graad(nummer: int | None) -> int | None:
 
 
 # --- finaliteiten ------------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Finaliteit:
+class Finaliteit(NamedTuple):
     """A finaliteit; every one is a full, positive choice. The label is the name a pupil reads (the content's
     `leerlingnaam` in finaliteiten.toml must be the same; the content adds the explanation)."""
 
@@ -249,8 +247,7 @@ def leerweg_label(code: str) -> str:
 
 
 # --- RIASEC ------------------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Letter:
+class Letter(NamedTuple):
     """One of Holland's six interest types, with the name a pupil reads."""
 
     code: str
@@ -272,8 +269,7 @@ def letter_naam(code: str) -> str:
     return next((letter.naam for letter in LETTERS if letter.code == code), code)
 
 
-@dataclass(frozen=True)
-class SterkeLetters:
+class SterkeLetters(NamedTuple):
     """When a letter "stands out" (one rule for the profile text, the chart, the reasons and the sheet): at most
     `hoogstens`, none when the profile is flat (less than `vlak` points between highest and lowest); a letter of
     `hoog` or more; or, when none reaches `hoog`, one of at least `minimum` that lies `boven_midden` points above the

@@ -5,10 +5,12 @@ row labels of the comparison, so the app says what `studiekeuze richting` says.
 """
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from studiekeuze.service.richting_page import Punt, RichtingPagina, Sectie
+if TYPE_CHECKING:  # the page model loads when the first richting is shown, not at start-up
+    from studiekeuze.service.richting_page import Punt, RichtingPagina, Sectie
 
 LINK_SCHEME = "richting"
 
@@ -21,7 +23,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RichtingPage", text)
 
 
-def richting_page(pagina: RichtingPagina) -> str:
+def richting_page(pagina: "RichtingPagina") -> str:
     """The whole page of one richting, section by section as the model gives them."""
     parts = [f"<h1>{escape(pagina.titel)}</h1>",
              f"<p><b>{escape(pagina.ondertitel)}</b>"
@@ -32,7 +34,7 @@ def richting_page(pagina: RichtingPagina) -> str:
     return "\n".join(part for part in parts if part)
 
 
-def _section(sectie: Sectie) -> str:
+def _section(sectie: "Sectie") -> str:
     parts = [f"<h2>{escape(sectie.kop)}</h2>"] if sectie.kop else []
     parts += [f"<p>{escape(alinea)}</p>" for alinea in sectie.alineas]
     parts += [f"<p><small>{escape(k)}</small></p>" for k in sectie.klein]
@@ -41,7 +43,7 @@ def _section(sectie: Sectie) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _point(punt: Punt, details: bool = True) -> str:
+def _point(punt: "Punt", details: bool = True) -> str:
     if punt.link:
         text = f'<a href="{escape(link(punt.link))}">{escape(punt.tekst)}</a>'
         text += f" — {escape(punt.bij)}" if punt.bij else ""
@@ -59,10 +61,10 @@ def _list(items) -> str:
     return f"<ul>{''.join(shown)}</ul>" if shown else ""
 
 
-def comparison(left: RichtingPagina, right: RichtingPagina) -> str:
+def comparison(left: "RichtingPagina", right: "RichtingPagina") -> str:
     """Two richtingen in two columns, row by row, so a pupil sees the differences at a glance."""
 
-    def cell(pagina: RichtingPagina, sleutel: str) -> str:
+    def cell(pagina: "RichtingPagina", sleutel: str) -> str:
         if sleutel == "waar":
             return escape(pagina.ondertitel)
         sectie = pagina.sectie(sleutel)

@@ -11,7 +11,9 @@ from tests.ui.conftest import start_demo_pupil
 def shown_profile(window, qtbot):
     window.show_page(PROFIEL)
     profile = window.profile
-    qtbot.waitUntil(lambda: profile.outcome is not None and bool(profile.cards), timeout=10_000)
+    # Cards added to a visible page are shown by a queued event: wait for that too.
+    qtbot.waitUntil(lambda: profile.outcome is not None and bool(profile.cards)
+                    and all(card.isVisible() for card in profile.cards), timeout=10_000)
     return profile
 
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from studiekeuze.models import GRADEN
-from studiekeuze.service.richting_page import richting_page
 from studiekeuze.ui import richting_html
 from studiekeuze.ui.labels import graad_label
 from studiekeuze.ui.pages.matrix import MatrixView
@@ -273,6 +272,8 @@ class ExplorePage(QWidget):
         return self.history[self.history_index] if self.history_index >= 0 else None
 
     def _show(self, groepnummer: str) -> None:
+        from studiekeuze.service.richting_page import richting_page  # on first use: start-up stays as light
+
         assert self.repository is not None
         pagina = richting_page(self.repository, groepnummer)  # the core words the page; this only lays it out
         self.page.setHtml(richting_html.richting_page(pagina))
