@@ -12,7 +12,6 @@ start-up, and a frozen dataclass costs ten times as much to create.
 """
 
 from enum import StrEnum
-from functools import cache
 from typing import NamedTuple
 
 
@@ -39,9 +38,8 @@ class Bewijs(StrEnum):
 
     @property
     def strength(self) -> int:
-        """Higher is stronger: used to order equal fits."""
-        order = tuple(Bewijs)
-        return len(order) - order.index(self)
+        """Higher is stronger: used to order equal fits (read for every candidate: a table, not a search)."""
+        return _BEWIJS_STRENGTH[self]
 
     @property
     def label(self) -> str:
@@ -56,6 +54,7 @@ BEWIJS_LABELS: dict[str, str] = {
     Bewijs.BEGELEIDER: "gekozen door je begeleider",
 }
 BEWIJS_ORDER: tuple[Bewijs, ...] = tuple(Bewijs)
+_BEWIJS_STRENGTH: dict[Bewijs, int] = {b: len(BEWIJS_ORDER) - i for i, b in enumerate(BEWIJS_ORDER)}
 
 
 # --- kinds of overgang -------------------------------------------------------------------------------------------
@@ -109,13 +108,15 @@ OPLEIDING_SOORTEN: dict[str, str] = {"professioneel": "professionele bachelor", 
 
 
 def soort(code: str) -> Soort | None:
-    return _by_code(SOORTEN).get(code)
+    global _index
+    # Matching asks for every candidate: an index, made again only when SOORTEN is another tuple (an identity
+    # check, not a hash of the whole tuple).
+    if _index[0] is not SOORTEN:
+        _index = (SOORTEN, {s.code: s for s in SOORTEN})
+    return _index[1].get(code)
 
 
-@cache
-def _by_code(soorten: tuple[Soort, ...]) -> dict[str, Soort]:
-    # Keyed on the tuple itself: matching asks for every candidate, and a tuple extended later gets its own index.
-    return {s.code: s for s in soorten}
+_index: tuple[tuple[Soort, ...], dict[str, Soort]] = ((), {})
 
 
 def soort_codes(door: str | None = None) -> tuple[str, ...]:
