@@ -18,11 +18,12 @@ whose derived profiles are (nearly) identical can still share a score.
 import collections
 from dataclasses import dataclass, field
 
-from studiekeuze.models import RIASEC, Activiteit, Profiel, RichtingSamenvatting, Suggestie
+from studiekeuze import vocabulary
+from studiekeuze.models import Activiteit, Profiel, RichtingSamenvatting, Suggestie
 from studiekeuze.questionnaire.scoring import strong_letters
 from studiekeuze.textnorm import first_lower, prefixes, stems
 from studiekeuze.texts import say
-from studiekeuze.vocabulary import Bewijs
+from studiekeuze.vocabulary import RIASEC, Bewijs
 
 FLAT_SPREAD = 5.0
 SHAPE_WEIGHT = 0.2
@@ -38,15 +39,7 @@ PREFERENCE_LETTERS = {"mensen": "SE", "dingen": "R", "ideeen": "IA", "gegevens":
 LEARNING_LETTERS = {"praktijk": "R", "theorie": "I"}
 LIKED = 4  # an answer of 4 or 5: "graag", "heel graag", "waar", "helemaal waar"
 
-# How close a step is to the current richting (lower is closer); an overgang the content states is closer than one
-# the matching adds.
-NABIJHEID = {
-    "logische_vervolgrichting": 0,
-    "verwante_richting": 1, "specialisatiejaar": 1, "se_n_se": 1, "graduaat": 1, "bachelor": 1, "arbeidsmarkt": 1,
-    "eigen_domein": 2, "verwant_domein": 2, "gekozen_domein": 3, "volgende_graad": 4,
-}
-FINALITEIT_GROUPS = ("A", "D/A", "D", "")
-STEPS_OUT_OF_SCHOOL = ("graduaat", "bachelor", "arbeidsmarkt")
+
 
 
 @dataclass(frozen=True)
@@ -55,8 +48,9 @@ class Kandidaat:
 
     `soort_overgang` is the kind of overgang the content states, or, for a step the matching adds, why it was added:
     eigen_domein (same studiedomein as the current richting), verwant_domein (a domain the current richting's
-    overgangen lead to), gekozen_domein (a domain the pupil likes) or volgende_graad (any richting of the next
-    graad). `volgorde` keeps the content's own order of the overgangen.
+    overgangen lead to), gekozen_domein (a domain the pupil likes), volgende_graad (any richting of the next
+    graad) or begeleider (the counsellor put it on the sheet); see vocabulary.SOORTEN. `volgorde` keeps the
+    content's own order of the overgangen.
     """
 
     naam: str
@@ -76,7 +70,10 @@ class Kandidaat:
 
     @property
     def nabijheid(self) -> int:
-        return NABIJHEID.get(self.soort_overgang, 9)
+        """How close the step is to the current richting (lower is closer): an overgang the content states is closer
+        than one the matching adds (vocabulary.Soort.nabijheid)."""
+        found = vocabulary.soort(self.soort_overgang)
+        return found.nabijheid if found else vocabulary.UNKNOWN_NABIJHEID
 
 
 @dataclass(frozen=True)
@@ -152,12 +149,17 @@ def rank(
         suggestions.append(suggestion)
     if top_per_finaliteit is None:
         return suggestions
-    kept, per_group = [], dict.fromkeys(FINALITEIT_GROUPS, 0)
+    return top_per_group(suggestions, top_per_finaliteit)
+
+
+def top_per_group(suggestions: list[Suggestie], top: int) -> list[Suggestie]:
+    """The `top` best of every finaliteit (and of the steps after secondary school), in ranking order."""
+    kept, per_group = [], dict.fromkeys(vocabulary.groep_codes(), 0)
     for suggestion in suggestions:
         group = suggestion.finaliteit
-        if per_group[group] < top_per_finaliteit:
+        if per_group.get(group, 0) < top:
             kept.append(suggestion)
-            per_group[group] += 1
+            per_group[group] = per_group.get(group, 0) + 1
     return kept
 
 
@@ -172,7 +174,7 @@ def _kind_order(kandidaat: Kandidaat, situatie: Situatie, profiel: Profiel, occu
     turns (it prepares for both), as do an A pupil's job and graduaat; a pupil who wants to study longer or to work
     soon moves those steps forward. (All these steps share the current richting's fit, so this decides.)"""
     soort = kandidaat.soort_overgang
-    if soort not in STEPS_OUT_OF_SCHOOL:
+    if not _out_of_school(soort):
         return (0, 0)
     order = {"D": ("bachelor", "graduaat", "arbeidsmarkt"), "D/A": ("bachelor", "arbeidsmarkt", "graduaat"),
              "A": ("arbeidsmarkt", "graduaat", "bachelor")}.get(situatie.huidige_finaliteit,
@@ -204,18 +206,23 @@ def _suggestion(profiel: Profiel, kandidaat: Kandidaat, value: int, situatie: Si
     )
 
 
+def _out_of_school(soort: str) -> bool:
+    found = vocabulary.soort(soort)
+    return bool(found and found.buiten_school)
+
+
 def group_order(situatie: Situatie) -> tuple[str, ...]:
     """The order of the finaliteit groups on a sheet: a D or D/A pupil at the end of secondary school sees the steps
     after secondary school (their direct step to higher education) first; everyone else A, D/A, D, then those."""
     if situatie.huidige_graad in (3, 7) and situatie.huidige_finaliteit in ("D", "D/A"):
         return ("", "D/A", "A", "D")
-    return FINALITEIT_GROUPS
+    return vocabulary.groep_codes()
 
 
-def by_finaliteit(suggestions: list[Suggestie], order: tuple[str, ...] = FINALITEIT_GROUPS
+def by_finaliteit(suggestions: list[Suggestie], order: tuple[str, ...] | None = None
                   ) -> dict[str, list[Suggestie]]:
     """Suggestions grouped per finaliteit ("" = steps after secondary school), groups in `order`, each best first."""
-    groups: dict[str, list[Suggestie]] = {group: [] for group in order}
+    groups: dict[str, list[Suggestie]] = {group: [] for group in (order or vocabulary.groep_codes())}
     for suggestion in suggestions:
         groups.setdefault(suggestion.finaliteit, []).append(suggestion)
     return groups
@@ -232,7 +239,8 @@ def reasons(profiel: Profiel, kandidaat: Kandidaat, situatie: Situatie,
         found.append(interest)
     found += _step_reasons(kandidaat, situatie)
     liked_domains = [d for d in kandidaat.domeinen if profiel.domeinen.get(d, 0) >= LIKED]
-    if liked_domains and kandidaat.soort_overgang != "gekozen_domein":
+    kind = vocabulary.soort(kandidaat.soort_overgang)
+    if liked_domains and not (kind and kind.reden == "domein"):  # the step reason names that domain already
         found.append(say("reden.domein", domein=_domain_words(liked_domains[0])))
     found += _preference_reasons(profiel, kandidaat)[:1]
     if not found:
@@ -295,20 +303,16 @@ def _liked_item(profiel: Profiel, letter: str, kandidaat: Kandidaat) -> str:
 
 
 def _step_reasons(kandidaat: Kandidaat, situatie: Situatie) -> list[str]:
-    """Why this step follows from where the pupil is now."""
+    """Why this step follows from where the pupil is now (matching's own kinds: their sentence in the vocabulary)."""
     huidige = situatie.huidige_naam
+    kind = vocabulary.soort(kandidaat.soort_overgang)
     if not huidige:
         return []
     soort = kandidaat.soort_overgang
-    if soort == "eigen_domein":
-        domein = next((d for d in kandidaat.domeinen if d in situatie.huidige_domeinen), kandidaat.domeinen[0])
-        return [say("reden.eigen_domein", huidige=huidige, domein=_domain_words(domein))]
-    if soort == "verwant_domein":
-        return [say("reden.verwant_domein", huidige=huidige, domein=_domain_words(kandidaat.domeinen[0]))]
-    if soort == "gekozen_domein":
-        return [say("reden.domein", domein=_domain_words(kandidaat.domeinen[0]))]
-    if soort == "volgende_graad":
-        return [say("reden.volgende_graad")]
+    if kind and kind.door == vocabulary.MATCHING and kind.reden:
+        domein = next((d for d in kandidaat.domeinen if d in situatie.huidige_domeinen),
+                      kandidaat.domeinen[0] if kandidaat.domeinen else "")
+        return [say(f"reden.{kind.reden}", huidige=huidige, domein=_domain_words(domein))]
     if kandidaat.reden:
         return [say("reden.overgang", huidige=huidige, reden=first_lower(kandidaat.reden))]
     if soort == "logische_vervolgrichting":

@@ -2,18 +2,10 @@
 
 from dataclasses import dataclass, field
 
-FINALITEITEN = ("D", "D/A", "A")
-RIASEC = ("R", "I", "A", "S", "E", "C")
-GRADEN = (2, 3, 7)
-OVERGANG_SOORTEN = (
-    "logische_vervolgrichting",
-    "verwante_richting",
-    "specialisatiejaar",
-    "se_n_se",
-    "graduaat",
-    "bachelor",
-    "arbeidsmarkt",
-)
+# Defined once in studiekeuze.vocabulary (with their order and labels); named here for the modules that read them.
+from studiekeuze.vocabulary import FINALITEITEN as FINALITEITEN
+from studiekeuze.vocabulary import GRADEN as GRADEN
+from studiekeuze.vocabulary import RIASEC as RIASEC
 
 
 @dataclass(frozen=True)
@@ -162,10 +154,19 @@ class Vragenlijst:
 
 @dataclass(frozen=True)
 class Leerling:
+    """Who the pupil is and where they are now, with the counsellor's choices for the sheet.
+
+    `niet_open`: richtingen the klassenraad's attest does not allow now; `extra`: richtingen the counsellor puts on
+    the sheet; `zonder`: suggestions the counsellor leaves out (each a groepnummer or a name; a step after secondary
+    school by its name).
+    """
+
     voornaam: str = ""
     huidige_graad: int | None = None
     huidige_richting: str = ""
     niet_open: tuple[str, ...] = ()
+    extra: tuple[str, ...] = ()
+    zonder: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,8 @@ class Suggestie:
     """One suggested next step, with its score (0–100), what it rests on and 1–3 reasons in plain Dutch.
 
     `bewijs` is a studiekeuze.vocabulary.Bewijs value; `overstap` marks a step towards doorstroom from A or D/A
-    (the sheet adds one neutral sentence on what the school and CLB look at).
+    (the sheet adds one neutral sentence on what the school and CLB look at); `door_begeleider` marks a step the
+    counsellor put on the sheet (it is shown whatever its rank).
     """
 
     naam: str
@@ -218,6 +220,12 @@ class Suggestie:
     opleiding_soort: str = ""
     toelating: str = ""
     overstap: bool = False
+    door_begeleider: bool = False
+
+    @property
+    def sleutel(self) -> str:
+        """What the counsellor's choices name it by: the groepnummer, or for a step after secondary school its name."""
+        return self.richting.groepnummer if self.richting else self.naam
 
     @property
     def finaliteit(self) -> str:

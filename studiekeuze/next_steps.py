@@ -9,20 +9,20 @@ specialisatiejaren); steps into higher education and work come only from the con
 pedagogical project or to a sport status are suggested only to a pupil who is already in one.
 """
 
+from studiekeuze import vocabulary
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import UnknownSituation
-from studiekeuze.matching import STEPS_OUT_OF_SCHOOL, Kandidaat, Situatie, rank
-from studiekeuze.models import FINALITEITEN, Leerling, Overgang, Profiel, Richting, Suggestie
+from studiekeuze.matching import Kandidaat, Situatie, rank
+from studiekeuze.models import Leerling, Overgang, Profiel, Richting, Suggestie
 from studiekeuze.textnorm import prefixes
 from studiekeuze.vocabulary import Bewijs
 
-NEXT_GRAAD = {1: 2, 2: 3, 3: 7}
 DOMEINOVERSCHRIJDEND = "Domeinoverschrijdend"
 LIKED_DOMAIN = 4
 
 
 def next_graad_of(richting: Richting) -> int | None:
-    return NEXT_GRAAD.get(richting.graad)
+    return vocabulary.volgende_graad(richting.graad)
 
 
 def resolve_situation(
@@ -35,8 +35,8 @@ def resolve_situation(
         return None, naar_graad
     if leerling and leerling.huidige_richting:
         return repository.richting(repository.find(leerling.huidige_richting).groepnummer), None
-    if leerling and leerling.huidige_graad in NEXT_GRAAD:
-        return None, NEXT_GRAAD[leerling.huidige_graad]
+    if leerling and vocabulary.volgende_graad(leerling.huidige_graad) is not None:
+        return None, vocabulary.volgende_graad(leerling.huidige_graad)
     raise UnknownSituation()
 
 
@@ -83,7 +83,7 @@ def suggest(
 
 def _finaliteiten_to_fill(huidige: Richting, graad: int) -> tuple[str, ...]:
     if graad in (2, 3):
-        return FINALITEITEN
+        return vocabulary.finaliteit_codes()
     if graad == 7:
         # A Se-n-Se (D/A) is open to every pupil with a diploma; a specialisatiejaar (A) builds on a practical
         # richting, so only A and D/A pupils get one added.
@@ -99,7 +99,8 @@ def _step(repository: ContentRepository, huidige: Richting, overgang: Overgang, 
         return Kandidaat(richting.naam, overgang.soort, richting.riasec, richting.activiteiten,
                          richting.samenvatting.domeinen, richting.samenvatting, overgang.bewijs, overgang.reden,
                          overgang.bron, overgang.gedeelde_bks, volgorde=index, woorden=_words(richting))
-    if overgang.soort in STEPS_OUT_OF_SCHOOL:
+    kind = vocabulary.soort(overgang.soort)
+    if kind is not None and kind.buiten_school:
         # A graduaat, bachelor or job continues the current field: it is judged by the current profile.
         return Kandidaat(overgang.naam, overgang.soort, huidige.riasec, huidige.activiteiten,
                          huidige.samenvatting.domeinen, None, overgang.bewijs, overgang.reden, overgang.bron,
@@ -132,6 +133,12 @@ def _fill(repository: ContentRepository, huidige: Richting, profiel: Profiel | N
 def _open_to(project: str, huidige: Richting | None) -> bool:
     """A richting of a school's project or a sport status is an option only for a pupil already in that project."""
     return not project or (huidige is not None and huidige.samenvatting.project == project)
+
+
+def chosen_candidate(repository: ContentRepository, groepnummer: str) -> Kandidaat:
+    """A richting the counsellor puts on the sheet that no overgang or fill offered: it is ranked like the others
+    (so it gets a score and reasons), with the counsellor's choice as what it rests on."""
+    return _richting_candidate(repository, groepnummer, vocabulary.BEGELEIDER_SOORT, Bewijs.BEGELEIDER)
 
 
 def _richting_candidate(repository: ContentRepository, groepnummer: str, soort: str, bewijs: str) -> Kandidaat:

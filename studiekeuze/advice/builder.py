@@ -1,12 +1,15 @@
-"""Builds the advice for one pupil: profile, suggestions per finaliteit, path picture and next steps, all worded.
+"""Words the advice for one pupil: profile, suggestions per finaliteit, path picture and next steps.
 
-Pure apart from reading the content repository the caller passes (so a class of 30 reuses one open database).
+What is on the sheet (which options, their order, how many, the strong letters) is the service's outcome
+(`studiekeuze.service.outcome`); this module only words it. Pure apart from reading the content repository the
+caller passes (so a class of 30 reuses one open database).
 """
 
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from studiekeuze import vocabulary
 from studiekeuze.advice import wording as w
 from studiekeuze.advice.model import (
     Advies,
@@ -22,14 +25,14 @@ from studiekeuze.advice.model import (
 )
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import StudiekeuzeError
-from studiekeuze.matching import by_finaliteit, group_order
-from studiekeuze.models import RIASEC, Antwoorden, Leerling, Profiel, Richting, Suggestie
-from studiekeuze.next_steps import NEXT_GRAAD, resolve_situation, situation_of, suggest
-from studiekeuze.questionnaire.scoring import score, strong_letters
+from studiekeuze.models import Antwoorden, Leerling, Profiel, Richting, Suggestie
+from studiekeuze.next_steps import resolve_situation
+from studiekeuze.service.outcome import DEFAULT_PER_FINALITEIT, Keuzes, Suggestiegroep, Uitkomst, uitkomst
+from studiekeuze.service.richting_page import beroep_text, leerweg_text
 from studiekeuze.texts import say
-from studiekeuze.vocabulary import find_language
+from studiekeuze.vocabulary import RIASEC, find_language
 
-DEFAULT_PER_FINALITEIT = 2  # two per finaliteit: every finaliteit gets the same room, and two pages suffice
+__all__ = ["DEFAULT_PER_FINALITEIT", "MAX_NOTE_CHARS", "build_advice", "card", "resolve_situation", "word_advice"]
 MAX_NOTE_CHARS = 700  # longer would push the advice past two pages
 LEARN_CHARS = 170
 MAX_DAARNA = 3
@@ -62,9 +65,11 @@ def build_advice(
     niet_open: Iterable[str] = (),
     suggesties: Sequence[Suggestie] | None = None,
     per_finaliteit: int = DEFAULT_PER_FINALITEIT,
+    extra: Iterable[str] = (),
+    zonder: Iterable[str] = (),
     taal: str | None = None,
 ) -> Advies:
-    """The advice for one pupil.
+    """The advice for one pupil: the service's outcome (`service.outcome.uitkomst`), worded (`word_advice`).
 
     Args:
         repository: an open content repository (shared across pupils).
@@ -74,25 +79,38 @@ def build_advice(
         datum: the advice's date (today when None).
         voornaam: overrides the first name in the answers.
         niet_open: groepnummers or names of richtingen the pupil's attest does not allow now.
-        suggesties: suggestions already computed (e.g. shown in the app); computed here when None.
-        per_finaliteit: the most suggestions shown per finaliteit (equal room for every finaliteit).
+        suggesties: suggestions already ranked (best first); matched here when None.
+        per_finaliteit: how many suggestions every finaliteit shows (equal room for every finaliteit).
+        extra, zonder: richtingen the counsellor adds to the sheet or leaves out (see `service.outcome.Keuzes`).
         taal: a home language (code, or Dutch or own name; see studiekeuze.vocabulary.LANGUAGES) in which the
             parents' page is also worded (`ouders_vertaald`); an unknown one raises UnknownLanguage.
     """
     language = find_language(taal) if taal is not None else None  # before any work: a wrong language fails fast
-    leerling = bron.leerling if isinstance(bron, Antwoorden) else None
-    profiel = score(bron, repository.vragenlijst) if isinstance(bron, Antwoorden) else bron
-    if huidige is None and naar_graad is None and leerling is not None:
-        huidige, naar_graad = resolve_situation(repository, leerling)
+    keuzes = Keuzes(van=huidige.groepnummer if huidige else None, naar_graad=naar_graad, niet_open=tuple(niet_open),
+                    extra=tuple(extra), zonder=tuple(zonder), per_finaliteit=per_finaliteit)
+    outcome = uitkomst(repository, bron, keuzes, rangschikking=suggesties)
+    return word_advice(repository, outcome, notitie=notitie, datum=datum, voornaam=voornaam,
+                       taal=language.code if language else None)
+
+
+def word_advice(
+    repository: ContentRepository,
+    outcome: Uitkomst,
+    notitie: str = "",
+    datum: date | None = None,
+    *,
+    voornaam: str | None = None,
+    taal: str | None = None,
+) -> Advies:
+    """The worded advice of an outcome: exactly its groups and cards, in their order; with `taal`, the parents'
+    page also in that home language."""
+    language = find_language(taal) if taal is not None else None
+    leerling, huidige, naar_graad = outcome.leerling, outcome.huidige, outcome.naar_graad
     naam = " ".join((voornaam if voornaam is not None else leerling.voornaam if leerling else "").split())
     datum = datum or date.today()
     notitie = _check_note(notitie)
-    closed = {repository.find(key).groepnummer for key in (*niet_open, *(leerling.niet_open if leerling else ()))}
-    if suggesties is None:
-        suggesties = suggest(repository, profiel, huidige, naar_graad, tuple(sorted(closed)), per_finaliteit)
     finaliteiten = {f["code"]: f for f in repository.finaliteiten()}
-    order = group_order(situation_of(huidige))
-    groepen = _groups(repository, _capped(suggesties, per_finaliteit), finaliteiten, order)
+    groepen = _groups(repository, outcome.groepen, finaliteiten)
     datum_tekst = w.text("datum", dag=datum.day, maand=datum.month, jaar=datum.year)
     versie = str(repository.meta().get("data_versie", ""))
     voettekst = w.text("voettekst", voornaam=naam, datum=datum_tekst)
@@ -105,11 +123,11 @@ def build_advice(
             "ondertitel", datum=datum_tekst, situatie=_situation_text(huidige, naar_graad, leerling, finaliteiten),
             versie=versie,
         ),
-        profiel=_profile_part(profiel),
+        profiel=_profile_part(outcome.profiel, outcome.sterke_letters),
         suggesties=Blok(w.text("kop_suggesties"), alineas=(w.text("suggesties_intro"),)),
         groepen=groepen,
         geen_suggesties="" if groepen else w.text("geen_suggesties"),
-        legende_knelpunt=w.text("legende_knelpunt"),
+        legende_knelpunt=say("beroep.legende"),
         legende_niveaus=w.text("legende_niveaus"),
         pad=_path(huidige, leerling, groepen, finaliteiten),
         volgende_stappen=Blok(
@@ -117,7 +135,7 @@ def build_advice(
             punten=w.items("volgende_stappen", namen=[k.naam for k in _first_per_group(groepen)][:2]),
         ),
         notitie=Blok(w.text("kop_notitie"), alineas=_paragraphs(notitie)),
-        hoe_gemaakt=w.text("hoe_gemaakt", vorm=profiel.vorm, volledigheid=profiel.volledigheid),
+        hoe_gemaakt=w.text("hoe_gemaakt", vorm=outcome.profiel.vorm, volledigheid=outcome.profiel.volledigheid),
         ouders=_parents_page(naam, finaliteiten),
         voettekst=voettekst,
         bladnummer=w.text("bladnummer"),
@@ -150,23 +168,23 @@ def _situation_text(
 ) -> str:
     if huidige is not None:
         return w.text(
-            "situatie_richting", naam=huidige.naam, graad_label=w.text("graad", nummer=huidige.graad),
-            finaliteit=finaliteiten[huidige.finaliteit]["leerlingnaam"],
+            "situatie_richting", naam=huidige.naam, graad_label=vocabulary.graad_label(huidige.graad),
+            finaliteit=vocabulary.finaliteit_label(huidige.finaliteit),
         )
-    if leerling is not None and leerling.huidige_graad is not None and NEXT_GRAAD.get(leerling.huidige_graad) in (
-        None, naar_graad
-    ):
-        return w.text("situatie_graad", graad_label=w.text("graad", nummer=leerling.huidige_graad))
+    if leerling is not None and leerling.huidige_graad is not None and vocabulary.volgende_graad(
+        leerling.huidige_graad
+    ) in (None, naar_graad):
+        return w.text("situatie_graad", graad_label=vocabulary.graad_label(leerling.huidige_graad))
     if naar_graad is not None:
-        return w.text("situatie_naar", graad_label=w.text("graad", nummer=naar_graad))
+        return w.text("situatie_naar", graad_label=vocabulary.graad_label(naar_graad))
     return ""
 
 
-def _profile_part(profiel: Profiel) -> ProfielDeel:
-    high = strong_letters(profiel)
+def _profile_part(profiel: Profiel, high: Sequence[str]) -> ProfielDeel:
+    """The chart and one sentence per letter that stands out (the outcome's strong letters, never recomputed)."""
     mark = w.text("profiel_markering")
     sentences = tuple(
-        w.text("hoge_letter", letter=letter, naam=say(f"schaalnaam.{letter}"),
+        w.text("hoge_letter", letter=letter, naam=vocabulary.letter_naam(letter),
                voorbeeld=(profiel.sterkste_items.get(letter) or ("",))[0])
         for letter in high
     ) or (w.text("geen_hoge_letter"),)
@@ -174,7 +192,8 @@ def _profile_part(profiel: Profiel) -> ProfielDeel:
         kop=w.text("kop_profiel"),
         intro=w.text("profiel_intro"),
         balken=tuple(
-            Balk(letter, say(f"schaalnaam.{letter}"), profiel.scores.get(letter), letter in high) for letter in RIASEC
+            Balk(letter, vocabulary.letter_naam(letter), profiel.scores.get(letter), letter in high)
+            for letter in RIASEC
         ),
         zinnen=sentences,
         schaal_laag=w.text("schaal_laag"),
@@ -185,65 +204,60 @@ def _profile_part(profiel: Profiel) -> ProfielDeel:
     )
 
 
-def _capped(suggesties: Sequence[Suggestie], per_finaliteit: int) -> list[Suggestie]:
-    kept, counts = [], {}
-    for suggestie in suggesties:
-        counts[suggestie.finaliteit] = counts.get(suggestie.finaliteit, 0) + 1
-        if counts[suggestie.finaliteit] <= per_finaliteit:
-            kept.append(suggestie)
-    return kept
-
-
 def _groups(
-    repository: ContentRepository, suggesties: list[Suggestie], finaliteiten: dict[str, dict],
-    order: tuple[str, ...],
+    repository: ContentRepository, groepen: Sequence[Suggestiegroep], finaliteiten: dict[str, dict],
 ) -> tuple[Groep, ...]:
     groups = []
-    for code, members in by_finaliteit(suggesties, order).items():
-        if not members:
+    for groep in groepen:
+        if not groep.getoond:
             continue
+        code = groep.finaliteit
         if code:
-            kop = w.text("finaliteit_kop", leerlingnaam=finaliteiten[code]["leerlingnaam"],
-                         kort=finaliteiten[code]["kort"])
-            uitleg = finaliteiten[code]["uitleg"]
+            naam, kort, uitleg = vocabulary.finaliteit_label(code), finaliteiten[code]["kort"], \
+                finaliteiten[code]["uitleg"]
         else:
-            kop, uitleg = w.text("buiten_school_kop"), w.text("buiten_school_uitleg")
-        groups.append(Groep(code, kop, uitleg, tuple(_card(repository, s) for s in members)))
+            naam, kort, uitleg = vocabulary.NA_SECUNDAIR.label, w.text("buiten_school_kort"), \
+                w.text("buiten_school_uitleg")
+        groups.append(Groep(code, w.text("finaliteit_kop", leerlingnaam=naam, kort=kort), uitleg,
+                            tuple(card(repository, s) for s in groep.getoond), naam=naam, kort=kort))
     return tuple(groups)
 
 
-def _card(repository: ContentRepository, suggestie: Suggestie) -> Kaart:
-    soort_label = w.text("soort", soort=suggestie.soort_overgang, opleiding_soort=suggestie.opleiding_soort)
-    bewijs = Regel("bewijs", w.text("label_bewijs"),
-                   w.text("bewijs", bewijs=suggestie.bewijs, soort=suggestie.soort_overgang))
+def card(repository: ContentRepository, suggestie: Suggestie) -> Kaart:
+    """One suggestion as the sheet and the app show it (also for a "meer tonen" list)."""
+    soort = vocabulary.soort(suggestie.soort_overgang)
+    soort_label = vocabulary.soort_label(suggestie.soort_overgang, suggestie.opleiding_soort)
+    bewijs = Regel("bewijs", say("bewijs.label"), vocabulary.bewijs_label(suggestie.bewijs, suggestie.soort_overgang))
     if suggestie.richting is None:
         regels = [bewijs]
         if suggestie.toelating:
             regels.append(Regel("toelating", w.text("label_toelating"), suggestie.toelating))
         return Kaart(suggestie.naam, soort_label, "", suggestie.redenen, tuple(regels),
-                     soort_overgang=suggestie.soort_overgang, bewijs=suggestie.bewijs)
+                     soort_overgang=suggestie.soort_overgang, bewijs=suggestie.bewijs, bron=suggestie.bron,
+                     door_begeleider=suggestie.door_begeleider)
     richting = repository.richting(suggestie.richting.groepnummer)
     regels = [
         Regel("leren", w.text("label_leren"), shorten(richting.beschrijving, LEARN_CHARS)),
         Regel("daarna", w.text("label_daarna"), _next_steps_line(richting)),
-        Regel("leerweg", w.text("label_leerweg"),
-              w.text("leerweg", duaal=richting.duaal, school="school" in richting.leerwegen)),
+        Regel("leerweg", w.text("label_leerweg"), leerweg_text(richting.leerwegen)),
     ]
     if richting.onderwijskwalificatie:
         regels.append(Regel("diploma", w.text("label_diploma"),
                             w.text("diploma", niveau=richting.onderwijskwalificatie)))
     if richting.bks:
         regels.append(Regel("bk", w.text("label_bk"), _listed(
-            [w.text("bk", naam=bk.naam, niveau=bk.niveau, volledig=bk.volledig) for bk in richting.bks], MAX_BKS)))
+            [w.text("bk", naam=bk.naam, niveau=say("bk.niveau", niveau=bk.niveau) if bk.niveau else "",
+                    volledig=bk.volledig) for bk in richting.bks], MAX_BKS)))
     if richting.beroepen:
         regels.append(Regel("beroepen", w.text("label_beroepen"), _listed(
-            [w.text("beroep", naam=b.naam, knelpunt=b.knelpuntberoep) for b in richting.beroepen], MAX_BEROEPEN)))
+            [beroep_text(b.naam, b.knelpuntberoep) for b in richting.beroepen], MAX_BEROEPEN)))
     regels.append(bewijs)
     if suggestie.overstap:
-        regels.append(Regel("overstap", w.text("label_overstap"), w.text("overstap")))
+        regels.append(Regel("overstap", w.text("label_overstap"), say("overstap.naar_doorstroom")))
     return Kaart(
         naam=richting.naam,
-        meta=w.text("kaart_meta", graad_label=w.text("graad", nummer=richting.graad), soort_label=soort_label,
+        meta=w.text("kaart_meta", graad_label=vocabulary.graad_label(richting.graad),
+                    soort_label=soort_label if soort is None or soort.in_meta else "",
                     groepnummer=richting.groepnummer),
         finaliteit=richting.finaliteit,
         redenen=suggestie.redenen,
@@ -254,6 +268,8 @@ def _card(repository: ContentRepository, suggestie: Suggestie) -> Kaart:
         soort_overgang=suggestie.soort_overgang,
         knelpuntberoep=any(b.knelpuntberoep for b in richting.beroepen[:MAX_BEROEPEN]),
         bewijs=suggestie.bewijs,
+        bron=suggestie.bron,
+        door_begeleider=suggestie.door_begeleider,
     )
 
 
@@ -262,7 +278,7 @@ def _next_steps_line(richting: Richting) -> str:
     if not overgangen:
         return w.text("geen_daarna")
     names = [
-        w.text("daarna_item", naam=o.naam, graad_label=w.text("graad", nummer=o.doel.graad) if o.doel else "")
+        w.text("daarna_item", naam=o.naam, graad_label=vocabulary.graad_label(o.doel.graad) if o.doel else "")
         for o in overgangen[:MAX_DAARNA]
     ]
     return w.text("daarna", namen=names, meer=max(0, len(overgangen) - MAX_DAARNA))
@@ -299,10 +315,10 @@ def _path(
     finaliteiten: dict[str, dict],
 ) -> Pad:
     if huidige is not None:
-        now = PadKnoop("nu", huidige.naam, (w.text("graad", nummer=huidige.graad),
-                                             finaliteiten[huidige.finaliteit]["leerlingnaam"]), nadruk=True)
+        now = PadKnoop("nu", huidige.naam, (vocabulary.graad_label(huidige.graad),
+                                             vocabulary.finaliteit_label(huidige.finaliteit)), nadruk=True)
     elif leerling is not None and leerling.huidige_graad is not None:
-        now = PadKnoop("nu", w.text("graad", nummer=leerling.huidige_graad), nadruk=True)
+        now = PadKnoop("nu", vocabulary.graad_label(leerling.huidige_graad), nadruk=True)
     else:
         now = PadKnoop("nu", w.text("pad_nu"), nadruk=True)
     richting_groups = [g for g in groepen if g.code]
@@ -318,7 +334,7 @@ def _path(
     for groep in richting_groups:
         node_id = f"optie-{groep.code}"
         names = tuple(k.naam for k in groep.kaarten[:MAX_PATH_NAMES])
-        options.append(PadKnoop(node_id, finaliteiten[groep.code]["leerlingnaam"], names))
+        options.append(PadKnoop(node_id, groep.naam, names))
         arrows.append(("nu", node_id))
         if all(k.graad == 7 for k in groep.kaarten):
             arrows += [(node_id, end) for end in AFTER_SEVENTH]  # a 7th year gives the diploma: every door opens
@@ -338,7 +354,7 @@ def _path(
         arrows += [("nu", "samen"), *(("samen", end) for end in ENDPOINTS)]
     columns = [PadKolom(w.text("pad_nu"), (now,))]
     if options:
-        heading = (w.text("pad_opties_graad", graad_label=w.text("graad", nummer=next(iter(graden))))
+        heading = (w.text("pad_opties_graad", graad_label=vocabulary.graad_label(next(iter(graden))))
                    if len(graden) == 1 else w.text("pad_opties"))
         columns.append(PadKolom(heading, tuple(options)))
     # The 7th year sits with the endpoints (not in a column of its own) so that every arrow joins two neighbouring
@@ -369,7 +385,7 @@ def _parents_page(
 
     intro = (w.parents("vertaling", taal), *w.parents_items("intro", taal, voornaam=voornaam))
     finaliteit_lines = tuple(
-        Regel(code, w.parents("finaliteit", taal, leerlingnaam=f["leerlingnaam"], naam=f["naam"],
+        Regel(code, w.parents("finaliteit", taal, leerlingnaam=vocabulary.finaliteit_label(code), naam=f["naam"],
                               kort=translated(code, "kort", "")), translated(code, "uitleg", f["uitleg"]))
         for code, f in finaliteiten.items()
     )

@@ -54,16 +54,28 @@ class Kaart:
     soort_overgang: str = ""
     knelpuntberoep: bool = False  # one of its beroepen is a knelpuntberoep
     bewijs: str = ""  # what the suggestion rests on (studiekeuze.vocabulary.Bewijs)
+    bron: str = ""  # the page that states the step, when a school or CLB page does
+    door_begeleider: bool = False  # the counsellor put it on the sheet
+
+    @property
+    def sleutel(self) -> str:
+        """What the counsellor's choices name it by (as `Suggestie.sleutel`): groepnummer, or the step's name."""
+        return self.groepnummer or self.naam
 
 
 @dataclass(frozen=True)
 class Groep:
-    """The suggestions of one finaliteit (or, with code "", the steps after secondary school)."""
+    """The suggestions of one finaliteit (or, with code "", the steps after secondary school).
+
+    `kop` is the sheet's heading ("Arbeidsmarkt – klaar voor een beroep"), made of `naam` and `kort`.
+    """
 
     code: str
     kop: str
     uitleg: str
     kaarten: tuple[Kaart, ...]
+    naam: str = ""
+    kort: str = ""
 
 
 @dataclass(frozen=True)

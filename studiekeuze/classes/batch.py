@@ -4,7 +4,7 @@ import logging
 import os
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from studiekeuze.classes.filenames import safe_stem, unique
 from studiekeuze.classes.roster import Klasleerling, Klaslijst
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import InputFileError, StudiekeuzeError, WriteError
-from studiekeuze.models import Antwoorden, Leerling
+from studiekeuze.models import Antwoorden
 from studiekeuze.pdf import render_class_pdf, render_pdf, write_pdf
 from studiekeuze.questionnaire.answers import read_answers_file
 from studiekeuze.safefiles import make_private_folder
@@ -193,7 +193,6 @@ def _answers(path: Path, leerling: Klasleerling, repository: ContentRepository) 
     own = antwoorden.leerling
     # The class list is the teacher's record of where the pupil is; the answers file may be older.
     richting = leerling.huidige_richting or own.huidige_richting
-    return Antwoorden(
-        Leerling(leerling.voornaam, own.huidige_graad, richting, own.niet_open), antwoorden.antwoorden,
-        antwoorden.vorm,
-    )
+    # Everything else the file says (niet_open, the counsellor's extra and zonder) stays with the pupil.
+    return Antwoorden(replace(own, voornaam=leerling.voornaam, huidige_richting=richting), antwoorden.antwoorden,
+                      antwoorden.vorm)

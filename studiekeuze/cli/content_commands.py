@@ -5,13 +5,14 @@ import sys
 from pathlib import Path
 
 from studiekeuze import paths, resources
-from studiekeuze.cli.output import print_json, richting_json, summary_json
+from studiekeuze.cli.output import print_json
 from studiekeuze.content.build import build_database
 from studiekeuze.content.coverage import coverage_lines
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.content.sources import load_sources
-from studiekeuze.models import FINALITEITEN
-from studiekeuze.texts import say
+from studiekeuze.service.richting_page import RichtingPagina, richting_page
+from studiekeuze.service.shapes import richting_json, summary_json
+from studiekeuze.vocabulary import FINALITEITEN, graad_label
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -71,44 +72,34 @@ def _zoek(args: argparse.Namespace) -> int:
 
 def _richting(args: argparse.Namespace) -> int:
     repository = ContentRepository.open_default()
-    richting = repository.richting(repository.find(args.sleutel).groepnummer)
+    groepnummer = repository.find(args.sleutel).groepnummer
+    pagina = richting_page(repository, groepnummer)
     if args.json:
-        print_json(richting_json(richting))
+        print_json(richting_json(repository.richting(groepnummer), pagina))
         return 0
-    out = sys.stdout
-    out.write(f"{richting.naam} ({richting.groepnummer})\n")
-    domeinen = " / ".join(richting.samenvatting.domeinen)
-    out.write(
-        f"{graad_label(richting.graad)} · finaliteit {richting.finaliteit} · {domeinen}"
-        f" · leerwegen: {', '.join(richting.leerwegen)}\n\n"
-    )
-    if richting.beschrijving:
-        out.write(richting.beschrijving + "\n\n")
-    for a in richting.activiteiten:
-        out.write(f"  • {a.tekst}\n")
-    if richting.onderwijskwalificatie:
-        label = say(f"onderwijskwalificatie.{richting.onderwijskwalificatie}")
-        out.write(f"\n{say('onderwijskwalificatie.zin', label=label)} {say('onderwijskwalificatie.uitleg')}\n")
-    if richting.bks:
-        out.write(f"\n{say('bk.kop')} ({say('bk.uitleg')}):\n")
-        for bk in richting.bks:
-            how = say("bk.alleen_duaal" if bk.alleen_duaal else "bk.volledig" if bk.volledig else "bk.deels")
-            level = f"{say('bk.niveau', niveau=bk.niveau)}, " if bk.niveau else ""
-            out.write(f"  • {bk.naam} ({level}{bk.code}): {how}\n")
-            if bk.definitie:
-                out.write(f"    {say('bk.wat_doet', naam=bk.naam)} {bk.definitie}\n")
-    if richting.beroepen:
-        out.write("\nBeroepen:\n")
-        for b in richting.beroepen:
-            out.write(f"  • {b.naam}{' (knelpuntberoep)' if b.knelpuntberoep else ''}\n")
-    for title, overgangen in (("Daarna", richting.overgangen_naar), ("Daarvoor", richting.overgangen_van)):
-        if overgangen:
-            out.write(f"\n{title}:\n")
-            for o in overgangen:
-                code = f"{o.doel.groepnummer} " if o.doel else ""
-                out.write(f"  • {code}{o.naam} [{o.soort}]\n")
+    write_page(pagina, sys.stdout)
     return 0
 
 
-def graad_label(graad: int) -> str:
-    return {2: "2de graad", 3: "3de graad", 7: "7de jaar"}[graad]
+def write_page(pagina: RichtingPagina, out) -> None:
+    """The richting's page as plain text: the same model, and so the same words, as the app's page."""
+    out.write(f"{pagina.titel} ({pagina.groepnummer})\n{pagina.ondertitel}\n")
+    if pagina.finaliteit_kort:
+        out.write(f"{pagina.finaliteit_kort}\n")
+    for sectie in pagina.secties:
+        out.write("\n")
+        if sectie.kop:
+            out.write(f"{sectie.kop}\n")
+        for alinea in sectie.alineas:
+            out.write(f"{alinea}\n")
+        for klein in sectie.klein:
+            out.write(f"  {klein}\n")
+        for punt in sectie.punten:
+            code = f" ({punt.link})" if punt.link else ""
+            bij = f" — {punt.bij}" if punt.bij and punt.link else f" {punt.bij}" if punt.bij else ""
+            out.write(f"  • {punt.tekst}{code}{bij}\n")
+            for regel in punt.regels:
+                out.write(f"    {regel}\n")
+        for noot in sectie.noot:
+            out.write(f"  {noot}\n")
+    out.write(f"\n{pagina.voetnoot}\n")

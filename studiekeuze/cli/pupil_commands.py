@@ -5,14 +5,16 @@ import json
 import re
 from pathlib import Path
 
-from studiekeuze.cli.output import print_json, profiel_json, suggestie_json
+from studiekeuze.cli.output import print_json
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import InputFileError, StudiekeuzeError
-from studiekeuze.models import RIASEC, Antwoorden, Profiel
+from studiekeuze.models import Antwoorden, Profiel
 from studiekeuze.next_steps import resolve_situation, suggest
 from studiekeuze.questionnaire.analysis import analyse
 from studiekeuze.questionnaire.answers import read_answers_file
 from studiekeuze.questionnaire.scoring import profile_from_scores, score
+from studiekeuze.service.shapes import profiel_json, suggestie_json
+from studiekeuze.vocabulary import RIASEC
 
 PROFILE_PART = re.compile(r"^\s*([RIASEC])\s*=\s*(\d{1,3})\s*$", re.IGNORECASE)
 DEFAULT_TOP = 5

@@ -4,9 +4,9 @@ from collections import Counter
 
 from studiekeuze.content.official import OfficialRichting
 from studiekeuze.content.sources import ContentSources
-from studiekeuze.models import FINALITEITEN
+from studiekeuze.vocabulary import FINALITEITEN, graad_label, graden
 
-GRAAD_LABELS = {2: "2de graad", 3: "3de graad", 7: "7de jaar"}
+GRAAD_LABELS = {graad: graad_label(graad) for graad in graden(richtingen=True)}
 
 
 def counts(sources: ContentSources) -> Counter:

@@ -12,7 +12,10 @@ import unicodedata
 from pathlib import Path
 from typing import Any, Protocol
 
-SOORTEN = {"bachelor": ("professioneel", "academisch"), "graduaat": ("",)}
+from studiekeuze import vocabulary
+
+# A bachelor's orientations are the vocabulary's (studiekeuze/vocabulary.py OPLEIDING_SOORTEN); a graduaat has none.
+SOORTEN = {"bachelor": tuple(vocabulary.OPLEIDING_SOORTEN), "graduaat": ("",)}
 # Overgangen of these kinds name a programme in naar_naam; `arbeidsmarkt` names work, not a programme.
 PROGRAMME_OVERGANGEN = set(SOORTEN)
 # Where the register uses one name for a professional and an academic bachelor (chemie, audiovisuele kunsten),

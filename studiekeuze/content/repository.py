@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 
-from studiekeuze import paths
+from studiekeuze import paths, vocabulary
 from studiekeuze.content.build import ensure_database
 from studiekeuze.content.search import match_expression
 from studiekeuze.errors import NotFoundError, StudiekeuzeError
@@ -245,7 +245,7 @@ class ContentRepository:
             result.append(Overgang(row["soort"], naam, row["reden"], row["bron"], doel, row["bewijs"],
                                    tuple(json.loads(row["gedeelde_bks"])), row["opleiding_soort"] or "",
                                    row["toelating"] or "", row["opleiding_bron"] or ""))
-        return tuple(sorted(result, key=lambda o: OVERGANG_ORDER.get(o.soort, 99)))
+        return tuple(sorted(result, key=lambda o: _overgang_order(o.soort)))
 
     # --- questionnaire ---------------------------------------------------------------------------
     @cached_property
@@ -267,15 +267,10 @@ class ContentRepository:
         return {(r["graad"], r["finaliteit"]): r["n"] for r in rows}
 
 
-OVERGANG_ORDER = {
-    "logische_vervolgrichting": 0,
-    "verwante_richting": 1,
-    "specialisatiejaar": 2,
-    "se_n_se": 2,
-    "graduaat": 3,
-    "bachelor": 4,
-    "arbeidsmarkt": 5,
-}
+def _overgang_order(soort: str) -> int:
+    """A richting's overgangen in the vocabulary's order of kinds (logical next step first, work last)."""
+    found = vocabulary.soort(soort)
+    return found.volgorde if found else 99
 
 
 def _loose(text: str) -> str:
@@ -283,7 +278,7 @@ def _loose(text: str) -> str:
 
 
 def _graad_label(graad: int) -> str:
-    return {2: "2de graad", 3: "3de graad", 7: "7de jaar"}.get(graad, f"graad {graad}")
+    return vocabulary.graad_label(graad) or f"graad {graad}"
 
 
 def _by_graad(summaries: list[RichtingSamenvatting]) -> list[RichtingSamenvatting]:

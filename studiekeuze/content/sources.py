@@ -6,11 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from studiekeuze import resources
+from studiekeuze import resources, vocabulary
 from studiekeuze.content.higher_education import check_opleidingen, check_programme_overgangen
 from studiekeuze.content.official import LINK_FILE, OfficialLink, read_link
 from studiekeuze.errors import ContentError, InputFileError
-from studiekeuze.models import FINALITEITEN, GRADEN, OVERGANG_SOORTEN
 from studiekeuze.safefiles import read_limited
 from studiekeuze.textnorm import word_count
 from studiekeuze.vocabulary import LANGUAGES, Bewijs
@@ -29,7 +28,6 @@ OFFICIAL_KEYS = {
     "bks": "de beroepskwalificaties komen uit de officiële koppeling (officieel/bk-koppeling.csv)",
     "leerwegen": "of een richting duaal kan, komt uit de officiële koppeling (officieel/bk-koppeling.csv)",
 }
-NAAR_NAAM_SOORTEN = {"graduaat", "bachelor", "arbeidsmarkt"}
 VAN_SOORTEN = {"specialisatiejaar", "se_n_se"}
 MAX_SOURCE_BYTES = 5_000_000
 # A pictogram is named by its activity ("soep-koken.svg") and lies in the package folder studiekeuze/pictogrammen.
@@ -148,8 +146,7 @@ def load_sources(root: Path) -> ContentSources:
     _check_texts_of(root / "finaliteiten.toml", finaliteiten, "finaliteit",
                     ("code", "naam", "leerlingnaam", "kort", "uitleg"), problems)
     domein_namen = {d["naam"] for d in domeinen if _text(d, "naam")}
-    if {f.get("code") for f in finaliteiten if _text(f, "code")} != set(FINALITEITEN):
-        problems.add(root / "finaliteiten.toml", "finaliteit", "D, D/A en A moeten elk precies één keer staan")
+    _check_finaliteiten(root / "finaliteiten.toml", finaliteiten, problems)
     vertalingen = _check_vertalingen(root / TRANSLATIONS_FILE, documents.get(root / TRANSLATIONS_FILE, {}), problems)
 
     bks: dict[str, dict] = {}
@@ -215,7 +212,7 @@ def _check_vertalingen(path: Path, document: dict, problems: _Problems) -> dict[
     for index, record in enumerate(_records(document, "vertaling", path, problems), start=1):
         where = f"vertaling {index}"
         code, taal = record.get("finaliteit"), record.get("taal")
-        if not _one_of(code, FINALITEITEN):
+        if not _one_of(code, vocabulary.FINALITEITEN):
             problems.add(path, where, f"finaliteit moet D, D/A of A zijn, niet {code!r}")
             continue
         if not _one_of(taal, languages):
@@ -236,7 +233,7 @@ def _check_vertalingen(path: Path, document: dict, problems: _Problems) -> dict[
         else:
             found[(code, taal)] = {name: " ".join(record[name].split()) for name in TRANSLATED_FIELDS}
     for language in LANGUAGES:
-        missing = [code for code in FINALITEITEN if (code, language.code) not in found]
+        missing = [code for code in vocabulary.FINALITEITEN if (code, language.code) not in found]
         if missing:
             problems.add(path, f"taal {language.code}",
                          f"de vertaling in het {language.naam} ontbreekt voor {', '.join(missing)}")
@@ -264,6 +261,25 @@ def _check_moeilijke_woorden(root: Path, documents: dict[Path, dict], problems: 
         problems.add(path, "bestand", "de lijst met moeilijke woorden ontbreekt")
         return []
     return check_hard_words(path, documents[path], known, problems.add)
+
+
+def _check_finaliteiten(path: Path, finaliteiten: list[dict], problems: _Problems) -> None:
+    """Exactly the vocabulary's finaliteiten, each under the name the program uses for it everywhere else."""
+    codes = vocabulary.finaliteit_codes()
+    found = [f.get("code") for f in finaliteiten if _text(f, "code")]
+    if sorted(found) != sorted(codes):
+        problems.add(path, "finaliteit", f"{', '.join(codes)} moeten elk precies één keer staan")
+        return
+    for index, finaliteit in enumerate(finaliteiten, start=1):
+        label = vocabulary.finaliteit_label(finaliteit["code"])
+        if isinstance(finaliteit.get("leerlingnaam"), str) and finaliteit["leerlingnaam"] != label:
+            problems.add(path, f"finaliteit {index} ({finaliteit['code']})",
+                         f"leerlingnaam moet '{label}' zijn, zoals in studiekeuze/vocabulary.py")
+
+
+def _naar_naam_soorten() -> set[str]:
+    """Kinds that lead out of secondary school: they name a programme or work (naar_naam), no richting."""
+    return {s.code for s in vocabulary.SOORTEN if s.door == vocabulary.CONTENT and s.buiten_school}
 
 
 def _check_projecten(path: Path, document: dict, richtingen: dict, problems: _Problems) -> tuple[dict, dict]:
@@ -330,9 +346,9 @@ def _check_richting(richting: dict, domein_namen: set, problems: _Problems) -> b
         problems.add(path, where, "groepnummer moet de vorm G-0000 hebben")
     if not _text(richting, "naam"):
         problems.add(path, where, "naam ontbreekt")
-    if not _one_of(richting.get("graad"), GRADEN):
+    if not _one_of(richting.get("graad"), vocabulary.graden(richtingen=True)):
         problems.add(path, where, f"graad moet 2, 3 of 7 zijn, niet {richting.get('graad')!r}")
-    if not _one_of(richting.get("finaliteit"), FINALITEITEN):
+    if not _one_of(richting.get("finaliteit"), vocabulary.finaliteit_codes()):
         problems.add(path, where, f"finaliteit moet D, D/A of A zijn, niet {richting.get('finaliteit')!r}")
     domeinen = richting.get("domeinen")
     if not isinstance(domeinen, list) or not domeinen:
@@ -435,8 +451,9 @@ def _check_overgangen(richting: dict, richtingen: dict, problems: _Problems) -> 
         if not isinstance(overgang[ends[0]], str):
             problems.add(path, label, f"{ends[0]} moet tekst zijn")
             continue
-        if not _one_of(soort, OVERGANG_SOORTEN):
-            problems.add(path, label, f"onbekende soort {soort!r}; kies uit {', '.join(OVERGANG_SOORTEN)}")
+        soorten = vocabulary.soort_codes(door=vocabulary.CONTENT)
+        if not _one_of(soort, soorten):
+            problems.add(path, label, f"onbekende soort {soort!r}; kies uit {', '.join(soorten)}")
             continue
         if not _text(overgang, "reden"):
             problems.add(path, label, "reden ontbreekt")
@@ -456,8 +473,9 @@ def _check_overgangen(richting: dict, richtingen: dict, problems: _Problems) -> 
             "_label": label,
         }
         if end == "naar_naam":
-            if soort not in NAAR_NAAM_SOORTEN:
-                problems.add(path, label, "naar_naam past alleen bij graduaat, bachelor of arbeidsmarkt")
+            if soort not in _naar_naam_soorten():
+                kinds = sorted(_naar_naam_soorten(), key=vocabulary.soort_codes().index)
+                problems.add(path, label, f"naar_naam past alleen bij {', '.join(kinds[:-1])} of {kinds[-1]}")
                 continue
             record["naar_naam"] = overgang["naar_naam"]
         else:
@@ -483,7 +501,7 @@ def _transition_problem(van: dict, naar: dict, soort: str) -> str | None:
         if (soort == "se_n_se") != (naar["finaliteit"] == "D/A"):
             return f"{naar['naam']} is {'een Se-n-Se' if naar['finaliteit'] == 'D/A' else 'een specialisatiejaar'}"
         return None
-    if soort in NAAR_NAAM_SOORTEN:
+    if soort in _naar_naam_soorten():
         return f"{soort} hoort bij naar_naam, niet bij een richting"
     if step != (2, 3):
         return f"{soort} gaat van de 2de naar de 3de graad, niet van graad {step[0]} naar {step[1]}"
@@ -558,7 +576,7 @@ def _check_vragenlijst(path: Path, vragenlijst: dict, domein_namen: set, problem
             problems.add(path, where, "kort moet true of false zijn")
         elif not _one_of(soort, ITEM_SOORTEN):
             problems.add(path, where, f"soort moet een van {', '.join(sorted(ITEM_SOORTEN))} zijn")
-        elif soort == "interesse" and item.get("schaal") not in tuple("RIASEC"):
+        elif soort == "interesse" and item.get("schaal") not in vocabulary.RIASEC:
             problems.add(path, where, "een interesse-item hoort bij schaal R, I, A, S, E of C")
         elif soort == "domein" and item.get("domein") not in domein_namen:
             problems.add(path, where, f"onbekend studiedomein {item.get('domein')!r}")
@@ -569,7 +587,7 @@ def _check_vragenlijst(path: Path, vragenlijst: dict, domein_namen: set, problem
             short_per_scale[item.get("schaal", "")] = short_per_scale.get(item.get("schaal", ""), 0) + 1
         if ONDERWIJSVORMEN.search(item["tekst"]):
             problems.add(path, where, "spreek van finaliteiten, niet van onderwijsvormen")
-    if (short_per_scale and set(short_per_scale.values()) != {5}) or set(short_per_scale) != set("RIASEC"):
+    if (short_per_scale and set(short_per_scale.values()) != {5}) or set(short_per_scale) != set(vocabulary.RIASEC):
         problems.add(path, "kort", f"de korte vorm moet 5 items per schaal hebben, niet {short_per_scale}")
     _check_pictograms(path, items, schalen, vragenlijst.get("antwoordpictogrammen"), problems)
 

@@ -32,11 +32,19 @@ from studiekeuze.pdf.styles import (
 )
 from studiekeuze.vocabulary import LANGUAGES
 
-MAX_LEVEL = 4
-# What each detail level leaves out, cumulatively: 1 the second reason and the finaliteit explanation, 2 a third
-# card per finaliteit (rows stay full), 3 the leerweg, diploma and evidence lines and the path picture's caption,
-# 4 all but one card and its BK line.
-DROPPED_LINES = {3: {"leerweg", "diploma", "bewijs"}, 4: {"leerweg", "diploma", "bk", "bewijs"}}
+MAX_LEVEL = 6
+# What each detail level leaves out, cumulatively: 1 the second reason and the finaliteit explanation, 2 the "daarna"
+# line, 3 the leerweg, diploma and evidence lines and the path picture's caption, 4 the BK and beroepen lines, 5 what
+# you learn, 6 every line and reason under a card's name (the last resort of a sheet with many cards and a long note).
+# A card is never left out: the sheet prints exactly the cards of the advice, which the app shows too.
+DROPPED_LINES = {
+    2: {"daarna"},
+    3: {"daarna", "leerweg", "diploma", "bewijs"},
+    4: {"daarna", "leerweg", "diploma", "bewijs", "bk", "beroepen"},
+    5: {"daarna", "leerweg", "diploma", "bewijs", "bk", "beroepen", "leren"},
+    6: {"daarna", "leerweg", "diploma", "bewijs", "bk", "beroepen", "leren", "overstap", "toelating"},
+}
+MAX_REASONS = {0: 2, 6: 0}  # reasons per card at a level (1 at the others)
 CHART_WIDTH = 232.0
 RIGHT_TO_LEFT = {language.code for language in LANGUAGES if language.right_to_left}
 
@@ -131,10 +139,10 @@ def _suggestions(advies: Advies, level: int) -> list[Flowable]:
         return story
     for groep in advies.groepen:
         story += _group(groep, level)
-    if advies.noemt_knelpuntberoep:
-        story += [Spacer(1, 3), _p(advies.legende_knelpunt, "small")]
-    shown = [regel.sleutel for groep in advies.groepen for kaart in _shown_cards(groep, level)
+    shown = [regel.sleutel for groep in advies.groepen for kaart in groep.kaarten
              for regel in _shown_lines(kaart, level)]
+    if advies.noemt_knelpuntberoep and "beroepen" in shown:
+        story += [Spacer(1, 3), _p(advies.legende_knelpunt, "small")]
     if advies.legende_niveaus and ("bk" in shown or "diploma" in shown):
         story += [Spacer(1, 2), _p(advies.legende_niveaus, "small")]
     return story
@@ -153,14 +161,10 @@ def _group(groep: Groep, level: int) -> list[Flowable]:
     if level == 0 and groep.uitleg:
         head += [Spacer(1, 2), _p(groep.uitleg, "group_note")]
     head.append(Spacer(1, 4))
-    kaarten = _shown_cards(groep, level)
+    kaarten = groep.kaarten
     rows = [_card_row(kaarten[i:i + 2], level) for i in range(0, len(kaarten), 2)]
     # The heading stays with the first row of cards; later rows may go to the next page.
     return [KeepTogether([*head, rows[0]]), *[item for row in rows[1:] for item in (Spacer(1, 5), row)]]
-
-
-def _shown_cards(groep: Groep, level: int) -> tuple[Kaart, ...]:
-    return groep.kaarten[: 1 if level >= 4 else 2 if level >= 2 else None]
 
 
 def _shown_lines(kaart: Kaart, level: int) -> list:
@@ -176,7 +180,7 @@ def _card(kaart: Kaart, level: int) -> list[Flowable]:
     content: list[Flowable] = [_p(kaart.naam, "card_title")]
     if kaart.meta:
         content.append(_p(kaart.meta, "card_meta"))
-    redenen = kaart.redenen[: 2 if level == 0 else 1]
+    redenen = kaart.redenen[: MAX_REASONS.get(level, 1)]
     content += [_p(reden, "card_bullet", bullet=True) for reden in redenen]
     if redenen and kaart.regels:
         content.append(Spacer(1, 2))

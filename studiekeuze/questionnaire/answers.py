@@ -8,6 +8,7 @@ from studiekeuze.errors import InputFileError
 from studiekeuze.models import Antwoorden, Leerling, Vragenlijst
 from studiekeuze.safefiles import read_limited
 from studiekeuze.textcheck import clean, encodable, name_problem, shown
+from studiekeuze.vocabulary import graden, vragenlijst_vormen
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 8  # an answers file is three levels deep; deeper nesting is never an answers file
@@ -95,8 +96,9 @@ def parse_answers(data: Any, vragenlijst: Vragenlijst, source: str = "de antwoor
             )
         antwoorden[item_id] = value
     vorm = data.get("vorm", "")
-    if vorm not in ("", "kort", "volledig"):
-        raise InputFileError(f"In {source} moet 'vorm' 'kort' of 'volledig' zijn.")
+    if not isinstance(vorm, str) or vorm not in ("", *vragenlijst_vormen()):
+        shown_forms = " of ".join(f"'{v}'" for v in vragenlijst_vormen())
+        raise InputFileError(f"In {source} moet 'vorm' {shown_forms} zijn.")
     return Antwoorden(leerling, antwoorden, vorm)
 
 
@@ -108,12 +110,19 @@ def _leerling(raw: Any, source: str) -> Leerling:
     if problem:
         raise InputFileError(f"In {source}: {problem}")
     graad = raw.get("huidige_graad")
-    if graad is not None and (isinstance(graad, bool) or graad not in (1, 2, 3, 7)):
-        raise InputFileError(f"In {source} moet huidige_graad 1, 2, 3 of 7 zijn, niet {json.dumps(graad)}.")
+    if graad is not None and (isinstance(graad, bool) or graad not in graden()):
+        options = ", ".join(str(g) for g in graden()[:-1]) + f" of {graden()[-1]}"
+        raise InputFileError(f"In {source} moet huidige_graad {options} zijn, niet {json.dumps(graad)}.")
     richting = raw.get("huidige_richting", "") or ""
     if not isinstance(richting, str):
         raise InputFileError(f"In {source} moet huidige_richting een groepnummer of een naam zijn.")
-    niet_open = raw.get("niet_open", [])
-    if not isinstance(niet_open, list) or not all(isinstance(x, str) for x in niet_open):
-        raise InputFileError(f"In {source} moet niet_open een lijst met groepnummers zijn.")
-    return Leerling(clean(voornaam), graad, richting.strip(), tuple(niet_open))
+    lists = {key: _richting_list(raw, key, source) for key in ("niet_open", "extra", "zonder")}
+    return Leerling(clean(voornaam), graad, richting.strip(), lists["niet_open"], lists["extra"], lists["zonder"])
+
+
+def _richting_list(raw: dict, key: str, source: str) -> tuple[str, ...]:
+    """niet_open, extra, zonder: lists of groepnummers or names (which richting each names is checked where used)."""
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+        raise InputFileError(f"In {source} moet {key} een lijst met groepnummers zijn.")
+    return tuple(x.strip() for x in value if x.strip())

@@ -2,18 +2,11 @@
 
 from statistics import mean, pstdev
 
-from studiekeuze.models import RIASEC, Antwoorden, Profiel, Signaal, Vragenlijst
+from studiekeuze.models import Antwoorden, Profiel, Signaal, Vragenlijst
 from studiekeuze.texts import say
+from studiekeuze.vocabulary import RIASEC, STERK, Vorm
 
 MIN_ANSWERS_PER_SCALE = 3
-# When a letter "stands out" (one rule for the profile text, the chart, the reasons and the advice): it is among the
-# three strongest, the profile is not flat, and the letter is high (HIGH_SCORE); a pupil with no letter that high
-# still has one that stands out when it lies well above the pupil's own middle.
-HIGH_SCORE = 60
-STANDS_OUT_BY = 15
-MIN_STANDING_OUT = 40
-FLAT_RANGE = 15
-MAX_STRONG = 3
 STRAIGHT_LINE_MIN_ANSWERS = 10
 FLAT_PROFILE_SPREAD = 8.0
 SPLIT_HALF_GAP = 2.5
@@ -51,12 +44,12 @@ def infer_form(antwoorden: Antwoorden, vragenlijst: Vragenlijst) -> str:
         return antwoorden.vorm
     per_id = vragenlijst.per_id
     short_only = all(per_id[item_id].kort for item_id in antwoorden.antwoorden)
-    return "kort" if antwoorden.antwoorden and short_only else "volledig"
+    return Vorm.KORT.value if antwoorden.antwoorden and short_only else Vorm.VOLLEDIG.value
 
 
 def score(antwoorden: Antwoorden, vragenlijst: Vragenlijst) -> Profiel:
     vorm = infer_form(antwoorden, vragenlijst)
-    form_items = vragenlijst.vorm(kort=vorm == "kort")
+    form_items = vragenlijst.vorm(kort=vorm == Vorm.KORT)
     given = antwoorden.antwoorden
     per_scale: dict[str, list[tuple[str, int]]] = {letter: [] for letter in RIASEC}
     for vraag in form_items:
@@ -85,23 +78,26 @@ def score(antwoorden: Antwoorden, vragenlijst: Vragenlijst) -> Profiel:
 
 
 def strong_letters(profiel: Profiel) -> list[str]:
-    """The letters that stand out in a profile, strongest first (at most three); none for a flat profile."""
+    """The letters that stand out in a profile, strongest first; none for a flat profile (vocabulary.SterkeLetters).
+
+    The one rule for the profile text, the chart, the reasons and the sheet: the service hands its result to each.
+    """
     known = {letter: value for letter, value in profiel.scores.items() if value is not None}
-    if not known or max(known.values()) - min(known.values()) < FLAT_RANGE:
+    if not known or max(known.values()) - min(known.values()) < STERK.vlak:
         return []
     ordered = sorted(known.values())
     middle = (ordered[(len(ordered) - 1) // 2] + ordered[len(ordered) // 2]) / 2
-    strong = [letter for letter, value in known.items() if value >= HIGH_SCORE]
+    strong = [letter for letter, value in known.items() if value >= STERK.hoog]
     if not strong:
         strong = [letter for letter, value in known.items()
-                  if value >= MIN_STANDING_OUT and value - middle >= STANDS_OUT_BY]
+                  if value >= STERK.minimum and value - middle >= STERK.boven_midden]
     strong.sort(key=lambda letter: (-known[letter], RIASEC.index(letter)))
-    return strong[:MAX_STRONG]
+    return strong[:STERK.hoogstens]
 
 
 def profile_from_scores(scores: dict[str, int]) -> Profiel:
     """A profile given directly as scale scores (e.g. from the command line), without answers."""
-    return Profiel(scores=dict(scores), code=holland_code(dict(scores)), volledigheid=100, vorm="scores")
+    return Profiel(scores=dict(scores), code=holland_code(dict(scores)), volledigheid=100, vorm=Vorm.SCORES.value)
 
 
 def _signals(per_scale, scores, answered, total, form_items, given) -> list[Signaal]:

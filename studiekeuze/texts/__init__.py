@@ -1,7 +1,7 @@
 """Every short sentence the core shows a pupil or counsellor, as Jinja2 templates kept in `zinnen.toml`."""
 
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import jinja2
@@ -32,6 +32,20 @@ def _templates() -> dict[str, jinja2.Template]:
 
 def say(key: str, **values: Any) -> str:
     """The sentence `key` ("reden.logisch") filled in with `values`, whitespace tidied."""
+    try:
+        return _said(key, tuple(sorted(values.items())))
+    except TypeError:  # a list or a table among the values cannot be a cache key: rendered each time
+        return _render(key, values)
+
+
+@lru_cache(maxsize=4096)
+def _said(key: str, values: tuple[tuple[str, Any], ...]) -> str:
+    # A sentence is a pure function of its values, and the same few (a card's labels, a level) come back on every
+    # card of every pupil: rendering a Jinja2 template costs more than looking it up.
+    return _render(key, dict(values))
+
+
+def _render(key: str, values: dict[str, Any]) -> str:
     return " ".join(_templates()[key].render(**values).split())
 
 

@@ -1,15 +1,22 @@
 """The interest profile as six horizontal bars, painted with palette colours (light, dark, greyscale print)."""
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from studiekeuze.models import RIASEC, Profiel
 from studiekeuze.ui.widgets import scaled_font
+from studiekeuze.vocabulary import RIASEC
+
+if TYPE_CHECKING:
+    from studiekeuze.advice.model import Balk
 
 
 class ProfileChart(QWidget):
-    """Bars 0–100 per RIASEC scale; the pupil's strongest scales are drawn in the highlight colour."""
+    """Bars 0–100 per RIASEC scale, as the advice model gives them (`ProfielDeel.balken`): the letters that stand
+    out are the sheet's, drawn in the highlight colour (a flat profile highlights nothing)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,18 +27,12 @@ class ProfileChart(QWidget):
         self.strong: set[str] = set()
         self.names = dict.fromkeys(RIASEC, "")
 
-    def set_profile(self, profiel: Profiel | None) -> None:
-        from studiekeuze.texts import say
-
-        self.names = {letter: say(f"schaalnaam.{letter}") for letter in RIASEC}
-        self.scores = dict(profiel.scores) if profiel else {}
-        from studiekeuze.questionnaire.scoring import strong_letters
-
-        # The same rule as the words beside the chart and on the sheet: a flat profile highlights nothing.
-        self.strong = set(strong_letters(profiel)) if profiel else set()
+    def set_bars(self, balken: "Sequence[Balk]") -> None:
+        self.names = {b.letter: b.naam for b in balken} or dict.fromkeys(RIASEC, "")
+        self.scores = {b.letter: b.score for b in balken}
+        self.strong = {b.letter for b in balken if b.hoog}
         self.setAccessibleDescription(", ".join(
-            f"{self.names[letter]} {'—' if self.scores.get(letter) is None else self.scores[letter]}"
-            for letter in RIASEC
+            f"{b.naam} {'—' if b.score is None else b.score}" for b in balken
         ))
         self.updateGeometry()
         self.update()

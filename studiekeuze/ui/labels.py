@@ -1,55 +1,46 @@
-"""Short labels for codes the core uses (graad, soort overgang, leerweg), translatable through Qt."""
+"""Short labels for codes the core uses (graad, soort overgang, evidence, form), translatable through Qt.
+
+The words are the vocabulary's (`studiekeuze.vocabulary`), so the app says what the sheet and the command line say;
+Qt can translate them at run time (context "Labels").
+"""
 
 from PySide6.QtCore import QCoreApplication
 
+from studiekeuze import vocabulary
 from studiekeuze.models import RichtingSamenvatting
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text) if text else ""
+
+
 def graad_label(graad: int | None) -> str:
-    labels = {
-        1: QCoreApplication.translate("Labels", "1ste graad"),
-        2: QCoreApplication.translate("Labels", "2de graad"),
-        3: QCoreApplication.translate("Labels", "3de graad"),
-        7: QCoreApplication.translate("Labels", "7de jaar"),
-    }
-    return labels.get(graad, "") if graad is not None else ""
+    return _tr(vocabulary.graad_label(graad))
 
 
-def soort_label(soort: str) -> str:
-    labels = {
-        "logische_vervolgrichting": QCoreApplication.translate("Labels", "Logische vervolgrichting"),
-        "verwante_richting": QCoreApplication.translate("Labels", "Verwante richting"),
-        "specialisatiejaar": QCoreApplication.translate("Labels", "Specialisatiejaar"),
-        "se_n_se": QCoreApplication.translate("Labels", "Se-n-Se"),
-        "graduaat": QCoreApplication.translate("Labels", "Graduaat"),
-        "bachelor": QCoreApplication.translate("Labels", "Bachelor"),
-        "arbeidsmarkt": QCoreApplication.translate("Labels", "Aan het werk"),
-        "volgende_graad": QCoreApplication.translate("Labels", "Volgende graad"),
-        "eigen_domein": QCoreApplication.translate("Labels", "Zelfde studiedomein"),
-        "verwant_domein": QCoreApplication.translate("Labels", "Verwant studiedomein"),
-        "gekozen_domein": QCoreApplication.translate("Labels", "Studiedomein dat je graag hebt"),
-    }
-    return labels.get(soort, soort)
+def soort_label(soort: str, opleiding_soort: str = "") -> str:
+    """"Logische volgende stap": a kind of overgang at the start of a line."""
+    return _tr(vocabulary.first_upper(vocabulary.soort_label(soort, opleiding_soort)))
 
 
-def leerweg_label(leerweg: str) -> str:
-    labels = {
-        "school": QCoreApplication.translate("Labels", "op school"),
-        "duaal": QCoreApplication.translate("Labels", "duaal (leren op school en op de werkplek)"),
-    }
-    return labels.get(leerweg, leerweg)
+def bewijs_label(bewijs: str, soort: str = "") -> str:
+    return _tr(vocabulary.bewijs_label(bewijs, soort))
+
+
+def finaliteit_label(code: str) -> str:
+    return _tr(vocabulary.finaliteit_label(code))
 
 
 def vorm_label(vorm: str) -> str:
-    labels = {
-        "kort": QCoreApplication.translate("Labels", "kort"),
-        "volledig": QCoreApplication.translate("Labels", "volledig"),
-    }
-    return labels.get(vorm, vorm)
+    try:
+        return _tr(vocabulary.Vorm(vorm).label)
+    except ValueError:
+        return vorm
 
 
-def summary_line(summary: RichtingSamenvatting, finaliteit_names: dict[str, str]) -> str:
+def summary_line(summary: RichtingSamenvatting, finaliteit_names: dict[str, str] | None = None) -> str:
     """'2de graad · Arbeidsmarkt · STEM': where a richting sits, in one line."""
-    parts = [graad_label(summary.graad), finaliteit_names.get(summary.finaliteit, summary.finaliteit)]
+    names = finaliteit_names or {}
+    parts = [graad_label(summary.graad), names.get(summary.finaliteit) or finaliteit_label(summary.finaliteit)]
     parts += list(summary.domeinen)
     return " · ".join(p for p in parts if p)

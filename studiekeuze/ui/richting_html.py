@@ -1,13 +1,16 @@
-"""HTML for a richting's page and for two richtingen side by side (shown in a QTextBrowser; every value escaped)."""
+"""HTML for a richting's page and for two richtingen side by side (shown in a QTextBrowser; every value escaped).
+
+It lays out the core's page model (`studiekeuze.service.richting_page`) and adds no wording of its own except the
+row labels of the comparison, so the app says what `studiekeuze richting` says.
+"""
 
 from html import escape
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from studiekeuze.models import Bk, Overgang, Richting
-from studiekeuze.texts import say
-from studiekeuze.ui.labels import graad_label, leerweg_label, soort_label, summary_line
+if TYPE_CHECKING:  # the page model loads when the first richting is shown, not at start-up
+    from studiekeuze.service.richting_page import Punt, RichtingPagina, Sectie
 
 LINK_SCHEME = "richting"
 
@@ -20,90 +23,36 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RichtingPage", text)
 
 
-def richting_page(richting: Richting, finaliteiten: dict[str, dict]) -> str:
-    """The whole page of one richting: what you learn and do, where it leads and where you come from."""
-    names = {code: f["leerlingnaam"] for code, f in finaliteiten.items()}
-    finaliteit = finaliteiten.get(richting.finaliteit, {})
-    parts = [
-        f"<h1>{escape(richting.naam)}</h1>",
-        f"<p><b>{escape(summary_line(richting.samenvatting, names))}</b>"
-        + (f"<br>{escape(finaliteit.get('kort', '')).capitalize()}" if finaliteit.get("kort") else "")
-        + "</p>",
-        f"<p>{escape(richting.beschrijving)}</p>",
-    ]
-    if richting.leerwegen:
-        ways = ", ".join(leerweg_label(w) for w in richting.leerwegen)
-        parts.append(f"<p>{escape(_t('Je kunt deze richting volgen:'))} {escape(ways)}.</p>")
-    if richting.onderwijskwalificatie:
-        label = say(f"onderwijskwalificatie.{richting.onderwijskwalificatie}")
-        parts.append(f"<h2>{escape(say('onderwijskwalificatie.kop'))}</h2>")
-        parts.append(f"<p>{escape(say('onderwijskwalificatie.zin', label=label))}<br>"
-                     f"<small>{escape(say('onderwijskwalificatie.uitleg'))}</small></p>")
-    if richting.activiteiten:
-        parts.append(f"<h2>{escape(_t('Wat doe je?'))}</h2>")
-        parts.append(_list(escape(a.tekst) for a in richting.activiteiten))
-    parts.append(f"<h2>{escape(_t('Waar kun je daarna naartoe?'))}</h2>")
-    parts.append(_overgangen(richting.overgangen_naar, names) if richting.overgangen_naar
-                 else f"<p>{escape(_t('Hier zijn nog geen overgangen voor ingevuld.'))}</p>")
-    if richting.overgangen_van:
-        parts.append(f"<h2>{escape(_t('Waar kom je vandaan?'))}</h2>")
-        parts.append(_overgangen(richting.overgangen_van, names))
-    if richting.beroepen:
-        parts.append(f"<h2>{escape(_t('Beroepen'))}</h2>")
-        parts.append(_list(_beroep(b.naam, b.knelpuntberoep, b.knelpunt_jaar) for b in richting.beroepen))
-        if any(b.knelpuntberoep for b in richting.beroepen):
-            explanation = _t("★ Knelpuntberoep: VDAB vindt moeilijk genoeg mensen voor dit beroep.")
-            parts.append(f"<p><small>{escape(explanation)}</small></p>")
-    if richting.bks:
-        parts.append(f"<h2>{escape(say('bk.kop'))}</h2>")
-        parts.append(f"<p><small>{escape(say('bk.uitleg'))}</small></p>")
-        parts.append(_list(_bk_item(b) for b in richting.bks))
-    parts.append(f"<p><small>{escape(_t('Groepnummer'))} {escape(richting.groepnummer)}</small></p>")
-    return "\n".join(parts)
+def richting_page(pagina: "RichtingPagina") -> str:
+    """The whole page of one richting, section by section as the model gives them."""
+    parts = [f"<h1>{escape(pagina.titel)}</h1>",
+             f"<p><b>{escape(pagina.ondertitel)}</b>"
+             + (f"<br>{escape(pagina.finaliteit_kort)}" if pagina.finaliteit_kort else "") + "</p>"]
+    for sectie in pagina.secties:
+        parts.append(_section(sectie))
+    parts.append(f"<p><small>{escape(pagina.voetnoot)}</small></p>")
+    return "\n".join(part for part in parts if part)
 
 
-def _overgangen(overgangen: tuple[Overgang, ...], names: dict[str, str]) -> str:
-    items = []
-    for overgang in overgangen:
-        if overgang.doel is not None:
-            title = f'<a href="{escape(link(overgang.doel.groepnummer))}">{escape(overgang.naam)}</a>'
-            where = f" — {escape(summary_line(overgang.doel, names))}"
-        else:
-            title, where = f"<b>{escape(overgang.naam)}</b>", ""
-        reden = f" {escape(overgang.reden)}" if overgang.reden else ""
-        kind = soort_label(overgang.soort)
-        if overgang.opleiding_soort:
-            kind = say(f"opleiding.{overgang.opleiding_soort}")
-        evidence = escape(f"{say('bewijs.label')} {say(f'bewijs.{overgang.bewijs}')}")
-        if overgang.bron:
-            # The address as text: studiekeuze works offline and opens no browser; the counsellor can look it up.
-            evidence += escape(f" ({_t('bron')}: {urlsplit(overgang.bron).netloc or overgang.bron})")
-        toelating = f"<br><small>{escape(overgang.toelating)}</small>" if overgang.toelating else ""
-        items.append(f"{title}{where}<br><small>{escape(kind)}.{reden}</small>{toelating}"
-                     f"<br><small><i>{evidence}.</i></small>")
-    return _list(items)
+def _section(sectie: "Sectie") -> str:
+    parts = [f"<h2>{escape(sectie.kop)}</h2>"] if sectie.kop else []
+    parts += [f"<p>{escape(alinea)}</p>" for alinea in sectie.alineas]
+    parts += [f"<p><small>{escape(k)}</small></p>" for k in sectie.klein]
+    parts.append(_list(_point(p) for p in sectie.punten))
+    parts += [f"<p><small>{escape(n)}</small></p>" for n in sectie.noot]
+    return "\n".join(p for p in parts if p)
 
 
-def _beroep(naam: str, knelpunt: bool, jaar: int | None) -> str:
-    if not knelpunt:
-        return escape(naam)
-    mark = _t("knelpuntberoep") + (f" {jaar}" if jaar else "")
-    return f"{escape(naam)} <b>★ {escape(mark)}</b>"
-
-
-def _bk_item(bk: Bk) -> str:
-    """A BK with its level, how much of it the richting teaches and, when known, its official definition."""
-    how = say("bk.alleen_duaal" if bk.alleen_duaal else "bk.volledig" if bk.volledig else "bk.deels")
-    line = f"{_bk(bk.naam, bk.niveau, bk.code)}<br><small>{escape(how.capitalize())}.</small>"
-    if bk.definitie:
-        line += (f"<br><i>{escape(say('bk.wat_doet', naam=bk.naam))}</i> {escape(bk.definitie)} "
-                 f"<small>({escape(say('bk.bron'))})</small>")
-    return line
-
-
-def _bk(naam: str, niveau: int | None, code: str) -> str:
-    level = f" — {escape(_t('VKS-niveau'))} {niveau}" if niveau else ""
-    return f"{escape(naam)}{level}" + (f" <small>({escape(code)})</small>" if code else "")
+def _point(punt: "Punt", details: bool = True) -> str:
+    if punt.link:
+        text = f'<a href="{escape(link(punt.link))}">{escape(punt.tekst)}</a>'
+        text += f" — {escape(punt.bij)}" if punt.bij else ""
+    else:
+        text = f"<b>{escape(punt.tekst)}</b>" if punt.nadruk else escape(punt.tekst)
+        text += f" <small>{escape(punt.bij)}</small>" if punt.bij else ""
+    if details:
+        text += "".join(f"<br><small>{escape(regel)}</small>" for regel in punt.regels)
+    return text
 
 
 def _list(items) -> str:
@@ -112,37 +61,30 @@ def _list(items) -> str:
     return f"<ul>{''.join(shown)}</ul>" if shown else ""
 
 
-def comparison(left: Richting, right: Richting, finaliteiten: dict[str, dict]) -> str:
+def comparison(left: "RichtingPagina", right: "RichtingPagina") -> str:
     """Two richtingen in two columns, row by row, so a pupil sees the differences at a glance."""
-    names = {code: f["leerlingnaam"] for code, f in finaliteiten.items()}
 
-    def cells(richting: Richting) -> dict[str, str]:
-        return {
-            "title": f'<a href="{escape(link(richting.groepnummer))}"><b>{escape(richting.naam)}</b></a>',
-            "waar": escape(summary_line(richting.samenvatting, names)),
-            "leerweg": escape(", ".join(leerweg_label(w) for w in richting.leerwegen)),
-            "wat": escape(richting.beschrijving),
-            "doe": _list(escape(a.tekst) for a in richting.activiteiten),
-            "naar": _list(
-                escape(o.naam) + (f" ({escape(graad_label(o.doel.graad))})" if o.doel else "")
-                for o in richting.overgangen_naar
-            ) or "–",
-            "beroepen": _list(_beroep(b.naam, b.knelpuntberoep, b.knelpunt_jaar) for b in richting.beroepen) or "–",
-            "bks": _list(_bk(b.naam, b.niveau, b.code) for b in richting.bks) or "–",
-        }
+    def cell(pagina: "RichtingPagina", sleutel: str) -> str:
+        if sleutel == "waar":
+            return escape(pagina.ondertitel)
+        sectie = pagina.sectie(sleutel)
+        if sectie is None:
+            return "–"
+        paragraphs = "".join(f"<p>{escape(a)}</p>" for a in sectie.alineas)
+        return (paragraphs + _list(_point(p, details=False) for p in sectie.punten)) or "–"
 
     rows = [
         ("waar", _t("Waar")),
         ("leerweg", _t("Leerweg")),
-        ("wat", _t("Wat leer je?")),
-        ("doe", _t("Wat doe je?")),
-        ("naar", _t("Daarna")),
+        ("beschrijving", _t("Wat leer je?")),
+        ("activiteiten", _t("Wat doe je?")),
+        ("daarna", _t("Daarna")),
         ("beroepen", _t("Beroepen")),
         ("bks", _t("Beroepskwalificaties")),
     ]
-    a, b = cells(left), cells(right)
-    body = [f'<tr><th></th><th width="45%">{a["title"]}</th><th width="45%">{b["title"]}</th></tr>']
+    titles = [f'<a href="{escape(link(p.groepnummer))}"><b>{escape(p.titel)}</b></a>' for p in (left, right)]
+    body = [f'<tr><th></th><th width="45%">{titles[0]}</th><th width="45%">{titles[1]}</th></tr>']
     for key, label in rows:
         body.append(f'<tr><td valign="top"><b>{escape(label)}</b></td>'
-                    f'<td valign="top">{a[key]}</td><td valign="top">{b[key]}</td></tr>')
+                    f'<td valign="top">{cell(left, key)}</td><td valign="top">{cell(right, key)}</td></tr>')
     return '<table width="100%" cellspacing="0" cellpadding="6" border="1">' + "".join(body) + "</table>"

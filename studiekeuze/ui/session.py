@@ -8,61 +8,63 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from studiekeuze.errors import NotFoundError, StudiekeuzeError, UnknownSituation
+from studiekeuze.errors import NotFoundError, StudiekeuzeError
 from studiekeuze.models import Profiel, Richting, Suggestie, Vraag
 from studiekeuze.ui.tasks import run_in_background
 from studiekeuze.userdata.sessie import Sessie
 from studiekeuze.userdata.store import SessionStore
 
-if TYPE_CHECKING:  # the content and matching modules load on a worker thread, not at start-up
+if TYPE_CHECKING:  # the content, matching and advice modules load on a worker thread, not at start-up
+    from studiekeuze.advice.model import Advies
     from studiekeuze.content.repository import ContentRepository
-
-TOP_PER_FINALITEIT = 3
+    from studiekeuze.service.outcome import Keuzes, Uitkomst
 
 
 @dataclass(frozen=True)
-class Uitkomst:
-    """What the profile page and the advice show for one pupil: the profile and the suggested next steps."""
+class Outcome:
+    """What the profile page and the advice show for one session: the service's outcome and its worded advice.
+
+    `advies` is worded without the counsellor's note (the advice page words it with the note); its groups and cards
+    are the ones the sheet prints.
+    """
 
     sessie: Sessie
-    profiel: Profiel
-    huidige: Richting | None
-    naar_graad: int | None
-    suggesties: tuple[Suggestie, ...]
+    uitkomst: "Uitkomst"
+    advies: "Advies"
+    keuzes: "Keuzes | None" = None  # the choices it was computed with (Session.keuzes at the time)
+
+    @property
+    def profiel(self) -> Profiel:
+        return self.uitkomst.profiel
+
+    @property
+    def huidige(self) -> Richting | None:
+        return self.uitkomst.huidige
+
+    @property
+    def naar_graad(self) -> int | None:
+        return self.uitkomst.naar_graad
+
+    @property
+    def suggesties(self) -> tuple[Suggestie, ...]:
+        return self.uitkomst.suggesties
 
 
-def compute_outcome(repository: "ContentRepository", sessie: Sessie) -> Uitkomst:
-    """Score the answers and ask the core for suggestions (runs on a worker thread)."""
-    from studiekeuze.next_steps import suggest
-    from studiekeuze.questionnaire.scoring import score
+def compute_outcome(repository: "ContentRepository", sessie: Sessie, keuzes: "Keuzes | None" = None) -> Outcome:
+    """The service's outcome for a session, worded (runs on a worker thread). The situation, niet_open and the
+    counsellor's choices come from the session's record (`Sessie.leerling`) and `keuzes`."""
+    from studiekeuze.advice import word_advice
+    from studiekeuze.service.outcome import Keuzes, uitkomst
 
-    profiel = score(sessie.als_antwoorden(), repository.vragenlijst)
-    huidige, naar_graad = situation(repository, sessie)
-    suggesties = suggest(repository, profiel, huidige, naar_graad, sessie.niet_open, TOP_PER_FINALITEIT)
-    return Uitkomst(sessie, profiel, huidige, naar_graad, tuple(suggesties))
-
-
-def outcome_json(outcome: Uitkomst) -> dict:
-    """What is kept with the session: the profile and the suggestions as they were shown."""
-    from studiekeuze.cli.output import profiel_json, suggestie_json
-
-    return {
-        "profiel": profiel_json(outcome.profiel),
-        "suggesties": [suggestie_json(s) for s in outcome.suggesties],
-    }
+    result = uitkomst(repository, sessie.als_antwoorden(), keuzes or Keuzes())
+    return Outcome(sessie, result, word_advice(repository, result, voornaam=sessie.voornaam), keuzes)
 
 
-def situation(repository: "ContentRepository", sessie: Sessie) -> tuple[Richting | None, int | None]:
-    """Where the pupil is now: the current richting when known, else the graad that comes next."""
-    from studiekeuze.next_steps import resolve_situation
+def outcome_json(outcome: Outcome) -> dict:
+    """What is kept with the session (the core's shape): the profile and the suggestions as they were shown."""
+    from studiekeuze.service.shapes import uitkomst_json
 
-    try:
-        return resolve_situation(repository, sessie.leerling)
-    except UnknownSituation as error:
-        raise StudiekeuzeError(
-            "Voor suggesties is nodig waar de leerling nu zit: kies op de pagina Vragenlijst een graad en "
-            "eventueel de huidige richting."
-        ) from error
+    return uitkomst_json(outcome.uitkomst)
 
 
 def _forget_folders() -> None:
@@ -77,6 +79,7 @@ class Session(QObject):
 
     pupil_changed = Signal()  # a pupil was opened or closed, or their situation changed
     answers_changed = Signal()
+    choices_changed = Signal()  # the counsellor's choices for the sheet (Session.keuzes) changed
     sessions_changed = Signal()  # the list of saved sessions changed (new, deleted)
 
     def __init__(self, store_factory: Callable[[], SessionStore] = SessionStore.open_default) -> None:
@@ -86,7 +89,8 @@ class Session(QObject):
         self._store_lock = threading.Lock()  # the store may first be opened by the start-up clean-up's worker
         self.repository: ContentRepository | None = None  # set once the content is loaded
         self.current: Sessie | None = None
-        self._outcome: Uitkomst | None = None
+        self.keuzes: Keuzes | None = None  # the counsellor's choices for the open pupil, on top of its record
+        self._outcome: Outcome | None = None
 
     @property
     def store(self) -> SessionStore:
@@ -106,7 +110,7 @@ class Session(QObject):
               huidige_richting: str = "") -> Sessie:
         sessie = self.store.create(voornaam, vorm=vorm, klas=klas, huidige_graad=huidige_graad,
                                    huidige_richting=huidige_richting)
-        self.current = sessie
+        self.current, self.keuzes = sessie, None
         self.sessions_changed.emit()
         self.pupil_changed.emit()
         return sessie
@@ -124,13 +128,15 @@ class Session(QObject):
         self.sessions_changed.emit()
 
     def open(self, sessie_id: int) -> Sessie:
+        if self.current is None or self.current.id != sessie_id:
+            self.keuzes = None  # another pupil: the choices were the previous pupil's
         self.current = self.store.get(sessie_id)
         self.pupil_changed.emit()
         return self.current
 
     def close_pupil(self) -> None:
         """Clear the screen of the current pupil (their data stays saved)."""
-        self.current = None
+        self.current, self.keuzes = None, None
         self.pupil_changed.emit()
 
     def delete(self, sessie_id: int) -> None:
@@ -192,6 +198,13 @@ class Session(QObject):
         self.current = self.store.get(sessie.id)
         self.pupil_changed.emit()
 
+    def set_keuzes(self, keuzes: "Keuzes | None") -> None:
+        """The counsellor's choices for the open pupil's sheet (not stored yet: they last while the pupil is open)."""
+        self._require()
+        if keuzes != self.keuzes:
+            self.keuzes = keuzes
+            self.choices_changed.emit()
+
     def save_result(self, resultaat: dict) -> None:
         if self.current is None or self._store is None:
             return
@@ -199,23 +212,23 @@ class Session(QObject):
             self._store.set_result(self.current.id, resultaat)
 
     # --- the outcome (profile and suggestions), computed off the GUI thread -----------------------------
-    def request_outcome(self, on_done: Callable[[Uitkomst], None],
+    def request_outcome(self, on_done: Callable[[Outcome], None],
                         on_error: Callable[[BaseException], None] | None = None) -> None:
         """Call `on_done` with the outcome of the current pupil's answers as they are now (cached)."""
-        sessie, repository = self._require(), self.repository
+        sessie, repository, keuzes = self._require(), self.repository, self.keuzes
         if repository is None:
             return
-        if self._outcome is not None and self._outcome.sessie == sessie:
+        if self._outcome is not None and (self._outcome.sessie, self._outcome.keuzes) == (sessie, keuzes):
             on_done(self._outcome)
             return
 
-        def delivered(outcome: Uitkomst) -> None:
+        def delivered(outcome: Outcome) -> None:
             self._outcome = outcome
             if self.current is not None and self.current.id == outcome.sessie.id:
                 self.save_result(outcome_json(outcome))
             on_done(outcome)
 
-        run_in_background(lambda: compute_outcome(repository, sessie), delivered, on_error, context=self)
+        run_in_background(lambda: compute_outcome(repository, sessie, keuzes), delivered, on_error, context=self)
 
     # --- reading ------------------------------------------------------------------------------------
     def vragen(self) -> tuple[Vraag, ...]:

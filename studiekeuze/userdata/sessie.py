@@ -4,8 +4,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from studiekeuze.models import Antwoorden, Leerling
+from studiekeuze.vocabulary import vragenlijst_vormen
 
-VORMEN = ("kort", "volledig")
+VORMEN = vragenlijst_vormen()  # the forms a session can use (the store's check constraint names the same two)
 EXPORT_FORMAT = "studiekeuze-leerling-1"
 
 

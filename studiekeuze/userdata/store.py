@@ -22,13 +22,14 @@ from studiekeuze.safefiles import PRIVATE_FILE, make_private_folder, tighten, wr
 from studiekeuze.textcheck import MAX_KLAS_LENGTH, MAX_NAME_LENGTH, check_klas, check_name, check_text
 from studiekeuze.userdata.schema import MIGRATIONS, check_schema, migrate
 from studiekeuze.userdata.sessie import VORMEN, Sessie, export_json
+from studiekeuze.vocabulary import graden
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "leerlingen.sqlite"
 MAX_CLASS_LENGTH = MAX_KLAS_LENGTH
 MAX_NOTE_LENGTH = 5000
-GRADEN_NU = (1, 2, 3, 7)
+GRADEN_NU = graden()  # where a pupil can be now (vocabulary.GRADEN_LIJST)
 __all__ = ["MAX_CLASS_LENGTH", "MAX_NAME_LENGTH", "SessieRij", "SessionStore"]
 
 

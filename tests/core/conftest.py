@@ -54,3 +54,19 @@ def content_problems(root: Path) -> str:
     with pytest.raises(ContentError) as error:
         load_sources(root)
     return str(error.value)
+
+
+MINI_SOURCES = DATA / "mini-bronnen"
+
+
+@pytest.fixture(scope="session")
+def mini_repository(session_home, tmp_path_factory):
+    """The hand-written mini content of tests/data/mini-bronnen, built once per session (the build must accept it)."""
+    from studiekeuze.content.build import build_database
+    from studiekeuze.content.repository import ContentRepository
+
+    target = tmp_path_factory.mktemp("mini") / "inhoud.sqlite"
+    build_database(target, MINI_SOURCES)
+    repo = ContentRepository(target)
+    yield repo
+    repo.close()

@@ -89,7 +89,7 @@ def test_bks_carry_their_vks_level(repository):
                           suggesties=[suggestie], datum=DAY)
     bk_line = next(r.tekst for r in advies.kaarten[0].regels if r.sleutel == "bk")
     bk = next(b for b in richting.bks if b.niveau)
-    assert f"{bk.naam} (VKS {bk.niveau})" in bk_line
+    assert f"{bk.naam} (VKS-niveau {bk.niveau})" in bk_line  # the same words as on the richting page
 
 
 def test_no_onderwijsvorm_and_no_ranking_words_anywhere(yusuf, ana):

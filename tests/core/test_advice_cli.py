@@ -90,3 +90,82 @@ def test_pupil_without_situation_gets_a_dutch_hint(run_cli, tmp_path):
     lost.write_text(json.dumps(data), encoding="utf-8")
     code, _, err = run_cli("advies", "--antwoorden", str(lost), "--uit", str(tmp_path / "a.pdf"))
     assert code == 1 and "--naar-graad" in err
+
+
+# --- the advice model as JSON: exactly the cards of the PDF ----------------------------------------------------
+def cards(data: dict) -> list[str]:
+    return [kaart["naam"] for groep in data["groepen"] for kaart in groep["kaarten"]]
+
+
+def test_advice_json_is_the_model_and_the_pdf_prints_exactly_its_cards(run_cli, tmp_path):
+    from tests.pdf_cards import card_titles
+
+    target = tmp_path / "yusuf.pdf"
+    code, out, err = run_cli("advies", "--antwoorden", YUSUF, "--json", "--uit", str(target))
+    assert (code, err) == (0, "")
+    data = json.loads(out)  # stdout holds JSON only
+    assert {"voornaam", "datum", "data_versie", "profiel", "groepen", "pad"} <= set(data)
+    assert data["voornaam"] == "Yusuf" and data["profiel"]["sterke_letters"] == ["R"]
+    assert [g["finaliteit"] for g in data["groepen"]] == ["A", "D/A", "D"]
+    for kaart in (k for g in data["groepen"] for k in g["kaarten"]):
+        assert {"groepnummer", "naam", "bewijs", "redenen", "regels", "door_begeleider"} <= set(kaart)
+    # The PDF prints every card of the JSON and no other suggestion, in the same order.
+    assert card_titles(target.read_bytes()) == cards(data)
+    _, ranked, _ = run_cli("match", "--antwoorden", YUSUF, "--top", "99", "--json")
+    assert len(json.loads(ranked)) > len(cards(data))  # there were more suggestions than cards
+
+
+def test_advice_json_alone_writes_no_pdf(run_cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run_cli("advies", "--antwoorden", ANA, "--json")
+    assert code == 0 and cards(json.loads(out))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_counsellor_adds_and_leaves_out_richtingen(run_cli, tmp_path):
+    from tests.pdf_cards import card_titles
+
+    target = tmp_path / "yusuf.pdf"
+    code, out, err = run_cli("advies", "--antwoorden", YUSUF, "--extra", "Autotechnieken", "--zonder", "G-0225",
+                             "--json", "--uit", str(target))
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert "Podiuminstallaties" not in cards(data)
+    added = next(k for g in data["groepen"] for k in g["kaarten"] if k["naam"] == "Autotechnieken")
+    assert added["door_begeleider"] and added["bewijs"] == "begeleider" and added["finaliteit"] == "D/A"
+    assert data["keuzes"] == {"niet_open": [], "extra": ["G-0011"], "zonder": ["G-0225"]}
+    assert card_titles(target.read_bytes()) == cards(data)
+    assert "gekozen door je begeleider" in " ".join(pages(target))
+
+
+def test_the_answers_file_carries_the_same_choices(run_cli, tmp_path):
+    answers = json.loads((DATA / "answers" / "elektriciteit-handen.json").read_text(encoding="utf-8"))
+    answers["leerling"] |= {"extra": ["G-0011"], "zonder": ["Podiuminstallaties"], "niet_open": ["G-0343"]}
+    path = tmp_path / "yusuf.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    from_file = json.loads(run_cli("advies", "--antwoorden", str(path), "--json")[1])
+    from_options = json.loads(run_cli("advies", "--antwoorden", YUSUF, "--extra", "G-0011", "--zonder", "G-0225",
+                                      "--niet-open", "Technologische wetenschappen en engineering", "--json")[1])
+    assert cards(from_file) == cards(from_options)
+    assert from_file["keuzes"] == from_options["keuzes"]
+    closed = next(k for g in from_file["groepen"] for k in g["kaarten"] if k["groepnummer"] == "G-0343")
+    assert closed["nu_niet_open"]
+
+
+def test_a_choice_naming_no_richting_is_a_dutch_message(run_cli, tmp_path):
+    code, out, err = run_cli("advies", "--antwoorden", YUSUF, "--extra", "Sterrenkunde", "--json")
+    assert code == 1 and out == ""
+    assert "Sterrenkunde" in err and "Traceback" not in err
+    bad = json.loads((DATA / "answers" / "elektriciteit-handen.json").read_text(encoding="utf-8"))
+    bad["leerling"]["zonder"] = "G-0225"
+    path = tmp_path / "fout.json"
+    path.write_text(json.dumps(bad), encoding="utf-8")
+    code, _, err = run_cli("advies", "--antwoorden", str(path), "--json")
+    assert code == 1 and "moet zonder een lijst met groepnummers zijn" in err
+
+
+def test_without_uit_or_json_the_call_is_wrong_as_before(run_cli, capsys):
+    with pytest.raises(SystemExit) as stop:
+        run_cli("advies", "--antwoorden", ANA)
+    assert stop.value.code == 2
+    assert "--uit" in capsys.readouterr().err

@@ -96,3 +96,23 @@ def test_counsellor_notes_reach_each_pupils_sheet(repository, tmp_path):
     result = make_advice_sheets(repository, pupils, tmp_path / "uit")
     assert "opendeurdag in maart" in text_of(result.gemaakt[0])
     assert result.zonder_antwoorden == ["Lou"]
+
+
+def test_a_class_sheet_prints_the_cards_the_service_chose(repository, answers_dir, tmp_path):
+    """The class batch shows the same model as the app and `advies --json`: the counsellor's choices in the answers
+    file (extra, zonder) included."""
+    import json
+
+    from studiekeuze.questionnaire.answers import read_answers_file
+    from studiekeuze.service.outcome import uitkomst
+    from tests.pdf_cards import card_titles
+
+    path = answers_dir / "Yusuf.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["leerling"] |= {"extra": ["G-0011"], "zonder": ["G-0225"]}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    klaslijst = parse_class_csv("voornaam;klas\nYusuf;4B\n", repository)
+    result = make_class_advice(repository, klaslijst, answers_dir, tmp_path / "uit")
+    chosen = uitkomst(repository, read_answers_file(path, repository.vragenlijst))
+    assert "Autotechnieken" in [s.naam for s in chosen.suggesties]
+    assert card_titles(result.gemaakt[0].read_bytes()) == [s.naam for s in chosen.suggesties]

@@ -185,6 +185,6 @@ def test_the_advice_card_names_the_diploma_and_explains_the_levels(repository):
                           suggesties=[suggestie], datum=date(2026, 12, 1))
     lines = {r.sleutel: r.tekst for r in advies.kaarten[0].regels}
     assert lines["diploma"] == "diploma secundair onderwijs (niveau 3)"
-    assert "Stukadoor (VKS 3)" in lines["bk"]
+    assert "Stukadoor (VKS-niveau 3)" in lines["bk"]
     text = " ".join(page_texts(render_pdf(advies)))
     assert "VKS: het niveau van een beroepskwalificatie, van 1 tot 8" in text

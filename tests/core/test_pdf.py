@@ -13,6 +13,7 @@ from studiekeuze.pdf import render_class_pdf, render_pdf
 from studiekeuze.pdf.styles import FOOTER_Y, MARGIN_TOP, MARGIN_X, PAGE_SIZE
 from studiekeuze.questionnaire.scoring import profile_from_scores
 from tests.core.conftest import DAY
+from tests.pdf_cards import card_titles
 
 ONDERWIJSVORM = re.compile(r"\b(aso|tso|bso|kso)\b", re.IGNORECASE)
 LONG_FIRST_NAME = "Maëlle-Françoise Anaïs Çelik-Ørsted Z&<>"  # 40 characters: accents, and markup characters
@@ -129,8 +130,28 @@ def test_crowded_sheet_fits_two_pages_and_keeps_every_name_whole(crowded):
     assert crowded.notitie.alineas[0] in text
     for groep in crowded.groepen:
         assert groep.kop in text
-        assert groep.kaarten[0].naam in text  # at least the best card of every finaliteit
+    assert card_titles(data) == [k.naam for k in crowded.kaarten]  # every card of the advice, none dropped
     assert "Doorstroom – voorbereiding op verder studeren" in text
+
+
+def test_the_most_cards_a_sheet_holds_fit_on_two_pages(repository):
+    """MAX_KAARTEN of the longest names, with long reasons, the longest note and name: still two pages."""
+    from studiekeuze.service.outcome import MAX_KAARTEN
+
+    longest = sorted(repository.summaries.values(), key=lambda s: -len(s.naam))
+    reason = "Je doet graag praktisch werk met je handen, zoals een fietsketting vervangen. " * 2
+    per_group = -(-MAX_KAARTEN // 3)
+    suggesties = [Suggestie(s.naam, 90, "verwante_richting", (reason, reason), s)
+                  for finaliteit in ("A", "D/A", "D")
+                  for s in [s for s in longest if s.finaliteit == finaliteit][:per_group]][:MAX_KAARTEN]
+    advies = build_advice(repository, profile_from_scores({"R": 90, "I": 70, "A": 65, "S": 20, "E": 10, "C": 40}),
+                          repository.richting(longest[0].groepnummer), datum=DAY, voornaam=LONG_FIRST_NAME,
+                          notitie=("Een lange notitie, met zorg geschreven. " * 30)[:MAX_NOTE_CHARS],
+                          suggesties=suggesties, per_finaliteit=per_group)
+    assert len(advies.kaarten) == MAX_KAARTEN
+    data = render_pdf(advies)
+    assert len(read(data).pages) == 2
+    assert card_titles(data) == [k.naam for k in advies.kaarten]
 
 
 def _text_runs(data: bytes) -> list[tuple[int, str, float, float, float]]:

@@ -65,7 +65,7 @@ def test_knelpuntberoepen_and_bk_levels_are_shown(window, repository):
     window.explore.open_richting(richting.groepnummer)
     text = window.explore.page.toPlainText()
     knelpunt = next(b for b in richting.beroepen if b.knelpuntberoep)
-    assert f"{knelpunt.naam} ★ knelpuntberoep" in text
+    assert f"{knelpunt.naam} (knelpuntberoep)" in text  # the same words as on the sheet
     bk = next(b for b in richting.bks if b.niveau)
     assert f"{bk.naam} — VKS-niveau {bk.niveau}" in text
 

@@ -3,7 +3,6 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from studiekeuze.matching import by_finaliteit
 from studiekeuze.ui.mainwindow import PROFIEL, VERKENNEN
 from studiekeuze.ui.pages.profile import CompareDialog
 from tests.ui.conftest import start_demo_pupil
@@ -12,9 +11,9 @@ from tests.ui.conftest import start_demo_pupil
 def shown_profile(window, qtbot):
     window.show_page(PROFIEL)
     profile = window.profile
-    qtbot.waitUntil(lambda: profile.outcome is not None and bool(profile.cards), timeout=10_000)
-    # A layout shows the widgets added to a visible page on the next turn of the event loop, not at once.
-    qtbot.waitUntil(lambda: all(card.isVisible() for card in profile.cards), timeout=10_000)
+    # Cards added to a visible page are shown by a queued event: wait for that too.
+    qtbot.waitUntil(lambda: profile.outcome is not None and bool(profile.cards)
+                    and all(card.isVisible() for card in profile.cards), timeout=10_000)
     return profile
 
 
@@ -24,17 +23,21 @@ def test_suggestions_per_finaliteit_with_reasons(window, qtbot, repository):
     assert profile.title.text() == "Profiel van Yusuf"
     assert profile.chart.scores["R"] == profile.outcome.profiel.scores["R"]
     assert "Praktisch" in profile.chart.accessibleDescription()
-    assert "praktisch werk met je handen" in profile.explanation.text()
+    # The sentences of the sheet, for the letters that stand out on the sheet (here: practical work).
+    assert "Praktisch: je werkt graag praktisch en met je handen" in profile.explanation.text()
+    assert profile.chart.strong == {"R"} == {b.letter for b in profile.outcome.advies.profiel.balken if b.hoog}
 
     headers = [label.text() for label in profile.columns_widget.findChildren(type(profile.title), "kolomtitel")]
     assert headers[:3] == ["Arbeidsmarkt", "Dubbele finaliteit", "Doorstroom"]  # A and D/A first, as full choices
-    groups = by_finaliteit(list(profile.outcome.suggesties))
-    assert [c.suggestie.naam for c in profile.cards] == [s.naam for g in groups.values() for s in g]
+    # Exactly the cards of the sheet, in its order.
+    assert [c.kaart.naam for c in profile.cards] == [k.naam for k in profile.outcome.advies.kaarten]
+    assert [c.kaart.naam for c in profile.cards] == [s.naam for s in profile.outcome.suggesties]
     for card in profile.cards:
         assert card.isVisible()
-        assert card.reasons, card.suggestie.naam
-        for label, reden in zip(card.reasons, card.suggestie.redenen, strict=True):
+        assert card.reasons, card.kaart.naam
+        for label, reden in zip(card.reasons, card.kaart.redenen, strict=True):
             assert label.text() == f"• {reden}"
+        assert card.evidence.text().startswith("Waarop steunt dit: ")
     # A step the content states says how it follows from the current richting.
     assert any(label.text().startswith("• Na Elektriciteit: ") for c in profile.cards for label in c.reasons)
 
@@ -46,8 +49,8 @@ def test_open_a_suggestions_page(window, qtbot):
     card.open_button.setFocus()
     qtbot.keyClick(card.open_button, Qt.Key.Key_Return)
     assert window.stack.currentIndex() == VERKENNEN
-    assert window.explore.current_groepnummer == card.suggestie.richting.groepnummer
-    assert card.suggestie.naam in window.explore.page.toPlainText()
+    assert window.explore.current_groepnummer == card.kaart.groepnummer
+    assert card.kaart.naam in window.explore.page.toPlainText()
 
 
 def test_compare_two_richtingen_side_by_side(window, qtbot):
@@ -63,7 +66,7 @@ def test_compare_two_richtingen_side_by_side(window, qtbot):
     dialog = profile.findChild(CompareDialog)
     qtbot.waitUntil(dialog.isVisible)
     text = dialog.browser.toPlainText()
-    assert comparable[0].suggestie.naam in text and comparable[1].suggestie.naam in text
+    assert comparable[0].kaart.naam in text and comparable[1].kaart.naam in text
     assert "Wat doe je?" in text and "Beroepskwalificaties" in text
     dialog.reject()
 

@@ -1,4 +1,7 @@
-"""Choices for a class import, asked before the file: which questionnaire, which class, where the class is now."""
+"""Choices for a class import, asked before the file: which questionnaire, which class, where the class is now.
+
+What is done with them (which rows become sessions) is `studiekeuze.classes.importing`.
+"""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from studiekeuze.ui.labels import graad_label
 from studiekeuze.ui.widgets import heading, wrapped
-from studiekeuze.userdata.store import GRADEN_NU, MAX_CLASS_LENGTH
+from studiekeuze.userdata.store import MAX_CLASS_LENGTH
+from studiekeuze.vocabulary import Vorm, graden
 
 NOT_GIVEN = 0  # combo data for "differs per pupil": 0, because None cannot be told apart from "nothing chosen"
 
@@ -41,7 +45,7 @@ class ClassImportDialog(QDialog):
         self.graad = QComboBox()
         self.graad.setObjectName("graad")
         self.graad.setAccessibleName(self.tr("Waar zit de klas nu?"))
-        for graad in GRADEN_NU:
+        for graad in graden():
             self.graad.addItem(graad_label(graad), graad)
         self.graad.addItem(self.tr("Verschilt per leerling (staat in de lijst)"), NOT_GIVEN)
         self.graad.setPlaceholderText(self.tr("Kies…"))
@@ -78,7 +82,7 @@ class ClassImportDialog(QDialog):
         self.choose.setEnabled(self.graad.currentIndex() >= 0)
 
     def vorm(self) -> str:
-        return "kort" if self.kort.isChecked() else "volledig"
+        return Vorm.KORT.value if self.kort.isChecked() else Vorm.VOLLEDIG.value
 
     def huidige_graad(self) -> int | None:
         return self.graad.currentData() or None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from studiekeuze.classes.filenames import safe_stem
 from studiekeuze.textnorm import slug
-from studiekeuze.ui.session import Session, compute_outcome
+from studiekeuze.ui.session import Session
 from studiekeuze.ui.tasks import run_in_background
 from studiekeuze.ui.widgets import button, file_dialog, heading, wrapped
 from studiekeuze.userdata.sessie import Sessie
@@ -32,17 +32,15 @@ NOTE_SAVE_DELAY_MS = 600
 PRINT_DPI = 300
 
 
-def make_advice_pdf(repository, sessie: Sessie, notitie: str, ouders: bool) -> bytes:
-    """The advice PDF for one session, as the core builds it (runs on a worker thread)."""
-    from studiekeuze.advice import build_advice
+def make_advice_pdf(repository, sessie: Sessie, notitie: str, ouders: bool, keuzes=None) -> bytes:
+    """The advice PDF for one session, as the core builds it (runs on a worker thread): the service's outcome for the
+    same session and choices as the profile page, so the sheet prints the cards the page shows."""
+    from studiekeuze.advice import word_advice
     from studiekeuze.pdf import render_pdf
+    from studiekeuze.service.outcome import Keuzes, uitkomst
 
-    outcome = compute_outcome(repository, sessie)
-    advies = build_advice(
-        repository, sessie.als_antwoorden(), huidige=outcome.huidige, naar_graad=outcome.naar_graad,
-        notitie=notitie, suggesties=outcome.suggesties, niet_open=sessie.niet_open,
-    )
-    return render_pdf(advies, ouders=ouders)
+    outcome = uitkomst(repository, sessie.als_antwoorden(), keuzes or Keuzes())
+    return render_pdf(word_advice(repository, outcome, notitie=notitie, voornaam=sessie.voornaam), ouders=ouders)
 
 
 class AdvicePage(QWidget):
@@ -129,6 +127,7 @@ class AdvicePage(QWidget):
         layout.addWidget(splitter)
         session.pupil_changed.connect(self._pupil_changed)
         session.answers_changed.connect(self._answers_changed)
+        session.choices_changed.connect(self._choices_changed)
         self._set_ready(False)
         self._update_counter()
 
@@ -178,6 +177,10 @@ class AdvicePage(QWidget):
     def _answers_changed(self) -> None:
         self.pdf_bytes = None
 
+    def _choices_changed(self) -> None:
+        self.pdf_bytes = None
+        self.schedule_render()  # the preview follows the counsellor's choices at once
+
     # --- the note ----------------------------------------------------------------------------------
     def _update_counter(self) -> None:
         from studiekeuze.advice.builder import MAX_NOTE_CHARS
@@ -208,11 +211,11 @@ class AdvicePage(QWidget):
             return
         self._generation += 1
         generation = self._generation
-        notitie, ouders = self.note.toPlainText(), self.parents.isChecked()
+        notitie, ouders, keuzes = self.note.toPlainText(), self.parents.isChecked(), self.session.keuzes
         self.status.setText(self.tr("Het advies wordt gemaakt…"))
         self._set_ready(False)
         run_in_background(
-            lambda: make_advice_pdf(repository, sessie, notitie, ouders),
+            lambda: make_advice_pdf(repository, sessie, notitie, ouders, keuzes),
             lambda data: self._rendered(generation, data),
             lambda error: self._failed(generation, error),
             context=self,

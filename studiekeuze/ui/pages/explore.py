@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from studiekeuze.models import GRADEN
+from studiekeuze.ui import richting_html
 from studiekeuze.ui.labels import graad_label
 from studiekeuze.ui.pages.matrix import MatrixView
 from studiekeuze.ui.results_model import ResultsModel
-from studiekeuze.ui.richting_html import LINK_SCHEME, richting_page
+from studiekeuze.ui.richting_html import LINK_SCHEME
 from studiekeuze.ui.widgets import button, heading, wrapped
 
 if TYPE_CHECKING:
@@ -271,10 +272,12 @@ class ExplorePage(QWidget):
         return self.history[self.history_index] if self.history_index >= 0 else None
 
     def _show(self, groepnummer: str) -> None:
+        from studiekeuze.service.richting_page import richting_page  # on first use: start-up stays as light
+
         assert self.repository is not None
-        richting = self.repository.richting(groepnummer)
-        self.page.setHtml(richting_page(richting, self._finaliteiten))
-        self.page.setAccessibleDescription(richting.naam)
+        pagina = richting_page(self.repository, groepnummer)  # the core words the page; this only lays it out
+        self.page.setHtml(richting_html.richting_page(pagina))
+        self.page.setAccessibleDescription(pagina.titel)
         self._update_nav()
         self.richting_shown.emit(groepnummer)
 

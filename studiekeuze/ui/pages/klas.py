@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studiekeuze.errors import InputFileError, StudiekeuzeError
+from studiekeuze.errors import StudiekeuzeError
 from studiekeuze.ui.class_batch import BatchRun, make_class_sheets
 from studiekeuze.ui.labels import vorm_label
 from studiekeuze.ui.session import Session
@@ -26,7 +26,6 @@ from studiekeuze.userdata.sessie import Sessie
 
 if TYPE_CHECKING:
     from studiekeuze.classes.batch import Klasresultaat
-    from studiekeuze.classes.roster import Klaslijst
     from studiekeuze.content.repository import ContentRepository
 
 ALL = None  # the filter's data for "every pupil"
@@ -150,13 +149,16 @@ class ClassTools(QGroupBox):
     def import_class(self, path: Path, vorm: str = "kort", klas: str = "",
                      huidige_graad: int | None = None) -> list[Sessie]:
         """Read the class list and make a session per new pupil; on any problem nothing is imported."""
+        from studiekeuze.classes.importing import plan_class_import
         from studiekeuze.classes.roster import read_class_csv
 
         try:
             if self.repository is None:
                 raise StudiekeuzeError("De gegevens worden nog geladen. Probeer zo dadelijk opnieuw.")
             klaslijst = read_class_csv(path, self.repository)
-            rows, already = self._new_pupils(klaslijst, vorm, " ".join(klas.split()), huidige_graad)
+            existing = [(s.voornaam, s.klas) for s in self.session.store.rows()]
+            plan = plan_class_import(klaslijst, self.repository, existing, vorm, klas, huidige_graad)
+            rows, already = list(plan.nieuw), list(plan.al_aanwezig)
             created = self.session.add_pupils(rows) if rows else []
         except StudiekeuzeError as error:
             self._show_import_problems(error)
@@ -167,29 +169,6 @@ class ClassTools(QGroupBox):
             self.show_klas(classes[0])
         self._show_import_report(created, already, klaslijst.genegeerde_kolommen, vorm)
         return created
-
-    def _new_pupils(self, klaslijst: "Klaslijst", vorm: str, klas: str,
-                    huidige_graad: int | None) -> tuple[list[dict], list[tuple[str, str]]]:
-        """The rows to create; pupils already in their klas are left out (a list imported twice adds no one)."""
-        without_klas = [str(leerling.rij) for leerling in klaslijst.leerlingen if not (leerling.klas or klas)]
-        if without_klas:
-            raise InputFileError(
-                f"Er is niets ingelezen: bij regel {', '.join(without_klas)} staat geen klas. Vul bij 'Klas' in "
-                "welke klas het is, of zet een kolom klas in de lijst."
-            )
-        existing = {(s.voornaam.casefold(), s.klas.casefold()) for s in self.session.store.rows()}
-        rows, already = [], []
-        for leerling in klaslijst.leerlingen:
-            own_klas = leerling.klas or klas
-            if (leerling.voornaam.casefold(), own_klas.casefold()) in existing:
-                already.append((leerling.voornaam, own_klas))
-                continue
-            graad = huidige_graad
-            if leerling.huidige_richting:
-                graad = self.repository.find(leerling.huidige_richting).graad
-            rows.append({"voornaam": leerling.voornaam, "klas": own_klas, "vorm": vorm, "huidige_graad": graad,
-                         "huidige_richting": leerling.huidige_richting})
-        return rows, already
 
     def _show_import_problems(self, error: StudiekeuzeError) -> None:
         lines = str(error).splitlines()

@@ -16,67 +16,67 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studiekeuze.models import Suggestie
 from studiekeuze.ui.chart import ProfileChart
-from studiekeuze.ui.labels import graad_label, soort_label
+from studiekeuze.ui.labels import graad_label
 from studiekeuze.ui.richting_html import LINK_SCHEME, comparison
-from studiekeuze.ui.session import Session, Uitkomst
+from studiekeuze.ui.session import Outcome, Session
 from studiekeuze.ui.widgets import Card, button, clear_layout, heading, scaled_font, wrapped
 
 if TYPE_CHECKING:
+    from studiekeuze.advice.model import Groep, Kaart
     from studiekeuze.content.repository import ContentRepository
+
+# Of a card's lines (the sheet's `Kaart.regels`), the ones the page shows under the reasons: the page is for talking
+# it through; what you learn and the BKs are one click away (Bekijk) and on the sheet.
+CARD_LINES = ("bewijs", "overstap", "toelating")
 
 
 class SuggestionCard(Card):
-    """One suggested step: its name, where it sits, why it fits, and buttons to open or compare it."""
+    """One suggested step as the sheet prints it: its name, where it sits, why it fits, what it rests on; with
+    buttons to open or compare it."""
 
-    def __init__(self, suggestie: Suggestie, finaliteit_names: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, kaart: "Kaart", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.suggestie = suggestie
+        self.kaart = kaart
         self.setObjectName("suggestie")
-        title = QLabel(suggestie.naam)
+        title = QLabel(kaart.naam)
         title.setObjectName("suggestienaam")
         title.setWordWrap(True)
         title.setFont(scaled_font(title.font(), 1.15, bold=True))
         self.layout_.addWidget(title)
-        where = [soort_label(suggestie.soort_overgang)]
-        if suggestie.richting is not None:
-            where.insert(0, graad_label(suggestie.richting.graad))
-            where.append(suggestie.richting.domein)
-        sub = wrapped(" · ".join(w for w in where if w))
-        self.layout_.addWidget(sub)
+        if kaart.meta:
+            self.layout_.addWidget(wrapped(kaart.meta))
         self.reasons = []
-        for reden in suggestie.redenen:
+        for reden in kaart.redenen:
             label = wrapped(f"• {reden}")
             label.setObjectName("reden")
             self.reasons.append(label)
             self.layout_.addWidget(label)
-        from studiekeuze.texts import say
-
-        # What the suggestion rests on, where a counsellor looks for it: under the reasons.
-        self.evidence = wrapped(f"{say('bewijs.label')} {say(f'bewijs.{suggestie.bewijs}')}.")
-        self.evidence.setObjectName("bewijs")
-        self.evidence.setToolTip(suggestie.bron)
-        self.layout_.addWidget(self.evidence)
-        self.transfer: QLabel | None = None
-        if suggestie.overstap:
-            self.transfer = wrapped(say("overstap.naar_doorstroom"))
-            self.transfer.setObjectName("overstap")
-            self.layout_.addWidget(self.transfer)
+        self.lines: dict[str, QLabel] = {}
+        for regel in kaart.regels:
+            if regel.sleutel in CARD_LINES:
+                line = wrapped(f"{regel.label}: {regel.tekst}")
+                line.setObjectName(regel.sleutel)
+                self.lines[regel.sleutel] = line
+                self.layout_.addWidget(line)
+        self.evidence = self.lines.get("bewijs")
+        if self.evidence is not None and kaart.bron:
+            self.evidence.setToolTip(kaart.bron)
+        self.transfer = self.lines.get("overstap")
         self.open_button: QPushButton | None = None
         self.compare: QCheckBox | None = None
-        if suggestie.richting is not None:
+        if kaart.groepnummer:
             row = QHBoxLayout()
             self.open_button = button(self.tr("Bekijk"))
-            self.open_button.setAccessibleName(self.tr("Bekijk %1").replace("%1", suggestie.naam))
+            self.open_button.setAccessibleName(self.tr("Bekijk %1").replace("%1", kaart.naam))
             self.compare = QCheckBox(self.tr("Vergelijk"))
-            self.compare.setAccessibleName(self.tr("Vergelijk %1").replace("%1", suggestie.naam))
+            self.compare.setAccessibleName(self.tr("Vergelijk %1").replace("%1", kaart.naam))
             row.addWidget(self.open_button)
             row.addStretch(1)
             row.addWidget(self.compare)
             self.layout_.addLayout(row)
-        self.setAccessibleName(suggestie.naam)
-        self.setAccessibleDescription(" ".join(suggestie.redenen))
+        self.setAccessibleName(kaart.naam)
+        self.setAccessibleDescription(" ".join(kaart.redenen))
 
 
 class CompareDialog(QDialog):
@@ -117,8 +117,7 @@ class ProfilePage(QWidget):
         super().__init__(parent)
         self.session = session
         self.repository: ContentRepository | None = None
-        self.finaliteiten: dict[str, dict] = {}
-        self.outcome: Uitkomst | None = None
+        self.outcome: Outcome | None = None
         self.cards: list[SuggestionCard] = []
         self.compare_dialog: CompareDialog | None = None
 
@@ -185,11 +184,11 @@ class ProfilePage(QWidget):
         layout.addWidget(self.content, 1)
         session.pupil_changed.connect(self._invalidate)
         session.answers_changed.connect(self._invalidate)
+        session.choices_changed.connect(self._invalidate)
         self._show_empty()
 
     def set_repository(self, repository: "ContentRepository") -> None:
         self.repository = repository
-        self.finaliteiten = {f["code"]: f for f in repository.finaliteiten()}
 
     def _invalidate(self) -> None:
         self.outcome = None
@@ -206,17 +205,23 @@ class ProfilePage(QWidget):
             self._show_empty(self.tr("%1 heeft nog geen vragen beantwoord.").replace("%1", sessie.voornaam))
             return
         self.title.setText(self.tr("Profiel van %1").replace("%1", sessie.voornaam))
-        if self.outcome is not None and self.outcome.sessie == sessie:
+        if self.outcome is not None and (self.outcome.sessie, self.outcome.keuzes) == (sessie, self.session.keuzes):
             return
         self.status.setText(self.tr("Even rekenen…"))
         self.status.show()
         self.session.request_outcome(self.show_outcome, self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        from studiekeuze.errors import StudiekeuzeError
+        from studiekeuze.errors import StudiekeuzeError, UnknownSituation
 
+        if isinstance(error, UnknownSituation):
+            self._show_empty(self.tr(
+                "Voor suggesties is nodig waar de leerling nu zit: kies op de pagina Vragenlijst een graad en "
+                "eventueel de huidige richting."
+            ))
+            return
         if isinstance(error, StudiekeuzeError):
-            self._show_empty(str(error))  # e.g. the situation is missing: said on the page, not in a pop-up
+            self._show_empty(str(error))  # said on the page, not in a pop-up
             return
         from studiekeuze.ui.errors import show_error
 
@@ -232,69 +237,49 @@ class ProfilePage(QWidget):
         self.to_questionnaire.show()
         self.content.hide()
 
-    def show_outcome(self, outcome: Uitkomst) -> None:
+    def show_outcome(self, outcome: Outcome) -> None:
+        """Show the service's outcome as the sheet words it: the same bars, sentences, groups and cards."""
         if self.session.current is None or outcome.sessie.id != self.session.current.id:
             return  # an answer for a pupil who is no longer on screen
         self.outcome = outcome
-        from studiekeuze.texts import say
-
-        profiel = outcome.profiel
+        profiel = outcome.advies.profiel
         self.status.hide()
         self.to_questionnaire.hide()
         self.content.show()
-        self.chart.set_profile(profiel)
-        from studiekeuze.questionnaire.scoring import strong_letters
-
-        strong = strong_letters(profiel)
-        if strong:
-            lines = [self.tr("Je doet vooral graag:")] + [f"• {say(f'schaal.{letter}')}" for letter in strong]
-        else:
-            lines = [say("reden.vlak")]
-        lines += ["", self.tr("Hoe langer de balk, hoe liever je dat soort dingen doet. Er is geen goed of fout: "
+        self.chart.set_bars(profiel.balken)
+        lines = [f"• {zin}" for zin in profiel.zinnen] if any(b.hoog for b in profiel.balken) else list(profiel.zinnen)
+        lines += ["", self.tr("Hoe langer de streep, hoe liever je dat soort dingen doet. Er is geen goed of fout: "
                               "het profiel helpt om samen te praten over wat bij je past.")]
         self.explanation.setText("\n".join(lines))
-        self.signals.setText("\n".join(f"⚑ {s.tekst}" for s in profiel.signalen))
-        self.signals.setVisible(bool(profiel.signalen))
+        signalen = outcome.profiel.signalen
+        self.signals.setText("\n".join(f"⚑ {s.tekst}" for s in signalen))
+        self.signals.setVisible(bool(signalen))
         if outcome.huidige is not None:
-            self.situation.setText(self.tr("Na %1 (%2). Alle finaliteiten zijn volwaardige keuzes.")
+            self.situation.setText(self.tr("Na %1 (%2). Alle finaliteiten zijn even goede keuzes.")
                                    .replace("%1", outcome.huidige.naam)
                                    .replace("%2", graad_label(outcome.huidige.graad)))
         else:
-            self.situation.setText(self.tr("Richtingen in de %1. Alle finaliteiten zijn volwaardige keuzes.")
+            self.situation.setText(self.tr("Richtingen in de %1. Alle finaliteiten zijn even goede keuzes.")
                                    .replace("%1", graad_label(outcome.naar_graad)))
-        self._fill_columns(list(outcome.suggesties))
+        self._fill_columns(outcome.advies.groepen)
 
-    def _fill_columns(self, suggesties: list[Suggestie]) -> None:
-        from studiekeuze.matching import by_finaliteit, group_order
-        from studiekeuze.next_steps import situation_of
-
+    def _fill_columns(self, groepen: "tuple[Groep, ...]") -> None:
         clear_layout(self.columns)
         self.cards = []
-        names = {code: f["leerlingnaam"] for code, f in self.finaliteiten.items()}
-        order = group_order(situation_of(self.outcome.huidige if self.outcome else None))
-        for group, items in by_finaliteit(suggesties, order).items():
-            if group == "" and not items:
-                continue
+        if not groepen:
+            self.columns.addWidget(wrapped(self.outcome.advies.geen_suggesties if self.outcome else ""))
+        for groep in groepen:
             column = QVBoxLayout()
             column.setAlignment(Qt.AlignmentFlag.AlignTop)
-            if group:
-                finaliteit = self.finaliteiten.get(group, {})
-                title, subtitle = finaliteit.get("leerlingnaam", group), finaliteit.get("kort", "")
-            else:
-                title, subtitle = self.tr("Na het secundair"), self.tr("verder studeren of werken")
-            header = heading(title, 1.2)
+            header = heading(groep.naam, 1.2)
             header.setObjectName("kolomtitel")
             column.addWidget(header)
-            if subtitle:
-                sub = wrapped(subtitle)
-                column.addWidget(sub)
-            if not items:
-                column.addWidget(wrapped(self.tr("Hier is nu geen stap voor deze leerling.")))
-            for suggestie in items:
-                card = SuggestionCard(suggestie, names)
-                if card.open_button is not None and suggestie.richting is not None:
-                    groepnummer = suggestie.richting.groepnummer
-                    card.open_button.clicked.connect(lambda _=False, g=groepnummer: self.open_richting.emit(g))
+            if groep.kort:
+                column.addWidget(wrapped(groep.kort))
+            for kaart in groep.kaarten:
+                card = SuggestionCard(kaart)
+                if card.open_button is not None:
+                    card.open_button.clicked.connect(lambda _=False, g=kaart.groepnummer: self.open_richting.emit(g))
                 if card.compare is not None:
                     card.compare.toggled.connect(self._compare_changed)
                 self.cards.append(card)
@@ -317,7 +302,9 @@ class ProfilePage(QWidget):
         chosen = self._chosen()
         if len(chosen) != 2 or self.repository is None:
             return
-        left, right = (self.repository.richting(card.suggestie.richting.groepnummer) for card in chosen)
-        self.compare_dialog = CompareDialog(comparison(left, right, self.finaliteiten), self)
+        from studiekeuze.service.richting_page import richting_page
+
+        left, right = (richting_page(self.repository, card.kaart.groepnummer) for card in chosen)
+        self.compare_dialog = CompareDialog(comparison(left, right), self)
         self.compare_dialog.open_richting.connect(self.open_richting)
         self.compare_dialog.open()

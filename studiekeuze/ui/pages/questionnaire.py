@@ -31,11 +31,12 @@ from studiekeuze.ui.pictogram import Pictogram, renderer
 from studiekeuze.ui.session import Session
 from studiekeuze.ui.widgets import button, heading, scaled_font, wrapped
 from studiekeuze.userdata.store import MAX_CLASS_LENGTH, MAX_NAME_LENGTH
+from studiekeuze.vocabulary import graden
 
 if TYPE_CHECKING:
     from studiekeuze.content.repository import ContentRepository
 
-NOW_GRADEN = (1, 2, 3, 7)
+NOW_GRADEN = graden()  # where a pupil can be now (vocabulary)
 
 
 class StartForm(QWidget):
