@@ -14,16 +14,17 @@ from typing import TYPE_CHECKING
 
 from studiekeuze import resources
 from studiekeuze.content.profile import derive_riasec
+from studiekeuze.content.search import trigrams
 from studiekeuze.content.sources import MAX_SOURCE_BYTES, ContentSources, load_sources, source_files
 from studiekeuze.errors import WriteError
 from studiekeuze.safefiles import check_target, read_limited
-from studiekeuze.textnorm import slug
+from studiekeuze.textnorm import fold, slug
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 
 def sources_fingerprint(root: Path) -> str:
@@ -161,6 +162,11 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
          "activiteiten": str},
         "groepnummer",
     ),
+    # Search that forgives: everyday words and their synonyms (synoniemen.toml), and every word of the search
+    # index with its letter triples, to find the spelling meant when a typed word matches nothing.
+    "synoniemen": ({"groep": int, "thema": str, "woord": str}, ("groep", "woord")),
+    "zoekwoorden": ({"term": str}, "term"),
+    "zoekwoord_trigrammen": ({"trigram": str, "term": str}, ("trigram", "term")),
 }
 
 
@@ -213,6 +219,7 @@ def _write(db: sqlite_utils.Database, sources: ContentSources, fingerprint: str)
         fts_version="FTS5",
         tokenize="unicode61 remove_diacritics 2",
     )
+    _write_spelling(db, sources)
     db.execute("vacuum")
 
 
@@ -284,6 +291,25 @@ def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> Non
             }
         )
     db["beroepen"].insert_all(beroepen.values())
+
+
+def _write_spelling(db: sqlite_utils.Database, sources: ContentSources) -> None:
+    """The synonym groups, and the vocabulary of the search index (plus the synonyms) with its letter triples."""
+    db["synoniemen"].insert_all(
+        ({"groep": index, "thema": group["thema"], "woord": fold(word)}
+         for index, group in enumerate(sources.synoniemen, start=1) for word in group["woorden"]),
+        ignore=True,
+    )
+    db.execute("create virtual table temp.woordenschat using fts5vocab(main, zoekindex_fts, row)")
+    terms = {row[0] for row in db.execute("select term from temp.woordenschat")}
+    db.execute("drop table temp.woordenschat")
+    terms |= {fold(word) for group in sources.synoniemen for word in group["woorden"]}
+    # Numbers and very short words are never corrected: there is no spelling to guess.
+    terms = sorted(t for t in terms if len(t) >= 3 and t.isalpha())
+    db["zoekwoorden"].insert_all({"term": t} for t in terms)
+    db["zoekwoord_trigrammen"].insert_all(
+        {"trigram": trigram, "term": t} for t in terms for trigram in sorted(trigrams(t))
+    )
 
 
 def _write_vragenlijst(db: sqlite_utils.Database, vragenlijst: dict) -> None:
