@@ -165,7 +165,8 @@ class ContentRepository:
             results = [self._result(s.groepnummer, ()) for s in ordered]
         else:
             per_word = [self._word(word)[0] for word in content_words(search_words(text))]
-            results = [self._result(r.groepnummer, r.gevonden_in) for r in rank(per_word, self._name_words, text)]
+            results = [self._result(groepnummer, found_in)
+                       for groepnummer, found_in in rank(per_word, self._name_words, text)]
         if len(self._search_cache) >= SEARCH_CACHE_SIZE:
             self._search_cache.clear()
         self._search_cache[key] = results
@@ -238,12 +239,15 @@ class ContentRepository:
         return Synonyms(groups.values())
 
     def _fts_groepnummers(self, expression: str) -> list[str]:
-        rows = self.connection.execute(
-            "select z.groepnummer from zoekindex_fts join zoekindex z on z.rowid = zoekindex_fts.rowid "
-            "where zoekindex_fts match ?",
-            (expression,),
-        )
-        return [row[0] for row in rows]
+        groepnummers = self._index_rows
+        cursor = self.connection.execute("select rowid from zoekindex_fts where zoekindex_fts match ?", (expression,))
+        cursor.row_factory = None  # plain tuples: hundreds of rows on a short prefix
+        return [groepnummers[row[0]] for row in cursor]
+
+    @cached_property
+    def _index_rows(self) -> dict[int, str]:
+        """The search index's rowids and their richtingen (read once: a join on every query costs more)."""
+        return {row[0]: row[1] for row in self.connection.execute("select rowid, groepnummer from zoekindex")}
 
     def _spelling_candidates(self, word: str) -> list[str]:
         """Vocabulary words that share the most letter triples with `word` (the ones worth an edit distance)."""

@@ -53,7 +53,7 @@ NAME_COVERAGE_BONUS = 25.0
 MIN_FUZZY_LENGTH = 4
 LONG_WORD = 8
 MAX_FUZZY_TERMS = 8
-FUZZY_CANDIDATES = 60
+FUZZY_CANDIDATES = 40
 # A typed word in no synonym group may be the start of a group word from this many letters on ("compu").
 MIN_SYNONYM_PREFIX = 4
 
@@ -161,25 +161,41 @@ def prefix_distance(word: str, term: str, limit: int) -> tuple[int, int]:
     """(edits, length): the fewest edits that turn `word` into a start of `term`, and how long that start is.
 
     A banded Levenshtein distance against every start of `term` at once; (limit + 1, 0) when more than `limit`
-    edits are needed. "mechanik" → "mechanica": (1, 8), the start "mechanic".
+    edits are needed. "mechanik" → "mechanica": (1, 8), the start "mechanic". Written for speed (it runs for
+    dozens of candidates on a keystroke): plain comparisons instead of min(), and a stop once a row is past the limit.
     """
     n = len(word)
+    over = limit + 1
     previous = list(range(n + 1))  # row for the empty start of term
-    best = (previous[n], 0) if previous[n] <= limit else (limit + 1, 0)
+    best_edits, best_length = (previous[n], 0) if previous[n] <= limit else (over, 0)
     for j in range(1, min(len(term), n + limit) + 1):
         letter = term[j - 1]
-        current = [j] + [limit + 1] * n
-        low, high = max(1, j - limit), min(n, j + limit)
+        low = j - limit if j > limit else 1
+        high = j + limit if j + limit < n else n
+        current = [over] * (n + 1)
+        current[0] = j if j < over else over
+        left = current[low - 1]
+        row_min = left
         for i in range(low, high + 1):
-            cost = 0 if word[i - 1] == letter else 1
-            current[i] = min(previous[i - 1] + cost, previous[i] + 1, current[i - 1] + 1, limit + 1)
+            value = previous[i - 1] + (word[i - 1] != letter)
+            up = previous[i] + 1
+            if up < value:
+                value = up
+            if left + 1 < value:
+                value = left + 1
+            if value > over:
+                value = over
+            current[i] = left = value
+            if value < row_min:
+                row_min = value
+        edits = current[n]
         # Equal edits: the start closest to the word's length ("mechanic" for "mechanik", not "mechani").
-        if current[n] < best[0] or (current[n] == best[0] and (best[1] == 0 or abs(j - n) < abs(best[1] - n))):
-            best = (current[n], j)
-        if min(current[max(0, low - 1):high + 1]) > limit:
+        if edits < best_edits or (edits == best_edits and (best_length == 0 or abs(j - n) < abs(best_length - n))):
+            best_edits, best_length = edits, j
+        if row_min > limit:
             break
         previous = current
-    return best
+    return (best_edits, best_length) if best_edits <= limit else (over, 0)
 
 
 def nearest_starts(word: str, candidates: Iterable[str]) -> list[tuple[str, str]]:
@@ -194,6 +210,8 @@ def nearest_starts(word: str, candidates: Iterable[str]) -> list[tuple[str, str]
         return []
     found: dict[str, tuple[int, str]] = {}
     for term in candidates:
+        if len(term) < len(word) - limit:
+            continue  # even its whole is too short to be this word
         edits, length = prefix_distance(word, term, limit)
         if edits <= limit and length:
             start = term[:length]
@@ -248,18 +266,13 @@ class WordHits:
         return self.corrected - self.direct
 
 
-@dataclass(frozen=True)
-class Ranked:
-    groepnummer: str
-    gevonden_in: tuple[str, ...]
-
-
-def rank(per_word: list[WordHits], names: Mapping[str, str], text: str) -> list[Ranked]:
-    """Richtingen found for every word, best first; when no richting has every word, those with any word.
+def rank(per_word: list[WordHits], names: Mapping[str, str], text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(groepnummer, fields found in) of the richtingen found for every word, best first; when no richting has every
+    word, those with any word.
 
     `names` holds each richting's name folded, its words joined by one space. Richtingen found only through a
     corrected spelling do not fill such a fallback: a typo fix must make the whole text fit, or it is not what was
-    meant.
+    meant. This runs on every keystroke for up to every richting: kept to plain loops and cached field orders.
     """
     if not per_word:
         return []
@@ -273,18 +286,26 @@ def rank(per_word: list[WordHits], names: Mapping[str, str], text: str) -> list[
         for hits in per_word:
             chosen |= hits.scores.keys() - hits.fuzzy_only
     typed = words(text)
+    ordered_fields: dict[frozenset[str], tuple[str, ...]] = {}
     scored = []
     for groepnummer in chosen:
-        total = 0.0
-        found: set[str] = set()
-        for hits in per_word:
-            total += hits.scores.get(groepnummer, 0.0)
-            found |= hits.fields.get(groepnummer, found)
+        if len(per_word) == 1:
+            total = per_word[0].scores[groepnummer]
+            found = frozenset(per_word[0].fields[groepnummer])
+        else:
+            total = 0.0
+            union: set[str] = set()
+            for hits in per_word:
+                total += hits.scores.get(groepnummer, 0.0)
+                union |= hits.fields.get(groepnummer, union)
+            found = frozenset(union)
+        fields = ordered_fields.get(found)
+        if fields is None:
+            fields = ordered_fields[found] = tuple(where for where in FIELD_ORDER if where in found)
         name = names[groepnummer]
-        fields = tuple(where for where in FIELD_ORDER if where in found)
         scored.append((-(total + name_bonus(name, typed)), -len(fields), name, groepnummer, fields))
     scored.sort()
-    return [Ranked(groepnummer, fields) for *_key, groepnummer, fields in scored]
+    return [(groepnummer, fields) for *_key, groepnummer, fields in scored]
 
 
 def name_bonus(name: str, typed: list[str]) -> float:
@@ -297,9 +318,10 @@ def name_bonus(name: str, typed: list[str]) -> float:
     bonus = 0.0
     if name.startswith(typed[0]):
         bonus += FIRST_WORD_BONUS
-        if name.startswith(" ".join(typed)):
+        if len(typed) == 1 or name.startswith(" ".join(typed)):
             bonus += NAME_START_BONUS
     spaced = " " + name
-    if all(" " + word in spaced for word in typed):
-        bonus += NAME_COVERAGE_BONUS * min(1.0, len(typed) / (name.count(" ") + 1))
-    return bonus
+    for word in typed:
+        if " " + word not in spaced:
+            return bonus
+    return bonus + NAME_COVERAGE_BONUS * min(1.0, len(typed) / (name.count(" ") + 1))

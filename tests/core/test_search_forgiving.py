@@ -5,6 +5,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from studiekeuze.content.search import nearest_starts, prefix_distance, search_words
 
@@ -211,3 +213,23 @@ def test_a_synonym_file_of_the_wrong_shape_fails_the_build(sources_copy):
     with pytest.raises(ContentError) as caught:
         load_sources(sources_copy)
     assert any(p.startswith("synoniemen.toml, groep: schrijf elk record als [[groep]]") for p in caught.value.problems)
+
+
+def _levenshtein(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, start=1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(word=st.text("abcde", min_size=1, max_size=9), term=st.text("abcde", max_size=12), limit=st.integers(1, 2))
+def test_prefix_distance_is_the_fewest_edits_to_any_start(word, term, limit):
+    edits, length = prefix_distance(word, term, limit)
+    fewest = min(_levenshtein(word, term[:k]) for k in range(len(term) + 1))
+    if fewest > limit:
+        assert edits == limit + 1 and length == 0
+    else:
+        assert edits == fewest and _levenshtein(word, term[:length]) == fewest
