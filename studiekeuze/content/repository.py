@@ -188,7 +188,7 @@ class ContentRepository:
         hits = WordHits()
         columns = SHORT_WORD_COLUMNS if len(word) <= SHORT_WORD or word in STOP_WORDS else INDEX_COLUMNS
         self._add_column_hits(hits, [(word, True)], columns, 1.0)
-        self._add_name_parts(hits, word, 1.0)
+        self._add_name_parts(hits, word)
         synonyms = self.synonyms.of(word)
         nearest: list[tuple[str, str]] = []
         if not hits.scores and not synonyms:
@@ -215,13 +215,13 @@ class ContentRepository:
             hits.add_all(self._fts_groepnummers(column_expression((column,), terms)), column,
                          FIELD_WEIGHT[column] * factor, fuzzy)
 
-    def _add_name_parts(self, hits: WordHits, word: str, factor: float) -> None:
+    def _add_name_parts(self, hits: WordHits, word: str) -> None:
         """A word inside a compound name ("zorg" in Gezondheidszorg): the index only knows where words start."""
         if len(word) < MIN_NAME_PART:
             return
         for groepnummer, name in self._folded_names.items():
             if word in name and groepnummer not in hits.scores:
-                hits.add(groepnummer, NAAM, NAME_PART_WEIGHT * factor)
+                hits.add(groepnummer, NAAM, NAME_PART_WEIGHT)
 
     @cached_property
     def _folded_names(self) -> dict[str, str]:
