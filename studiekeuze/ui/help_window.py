@@ -84,7 +84,8 @@ class HelpWindow(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
+        splitter.setStretchFactor(1, 4)
+        left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)  # most titles whole; the rest in a tooltip
         splitter.setChildrenCollapsible(False)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -98,7 +99,7 @@ class HelpWindow(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 130, metrics.height() * 38)
+        self.resize(metrics.averageCharWidth() * 150, metrics.height() * 40)
         self.refresh()
 
     # --- pages ---------------------------------------------------------------------------------------
@@ -150,7 +151,10 @@ class HelpWindow(QDialog):
         self.list.blockSignals(False)
         self.count.setText(self._count_text(len(found)))
         items = self._page_items()
-        chosen = next((i for i in items if i.data(0, SLUG) == current), items[0] if items else None)
+        # Searching shows the best page at once; without search text the page being read stays.
+        searching = bool(self.search.text().strip())
+        chosen = items[0] if searching and items else next(
+            (i for i in items if i.data(0, SLUG) == current), items[0] if items else None)
         if chosen is not None:
             self.list.setCurrentItem(chosen)
             self._show(self._by_slug[chosen.data(0, SLUG)])

@@ -10,8 +10,9 @@ from studiekeuze.ui.labels import found_in_line, graad_label, summary_line
 GROEPNUMMER = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 GEVONDEN_IN = 3  # the column that says where the search found a richting (empty without search text)
-# The strongest fields say why a richting is where it is in the list; the tooltip names every field.
-FIELDS_SHOWN = 2
+# The strongest field says why a richting is where it is in the list (one word, so the name keeps its room); the
+# tooltip names every field.
+FIELDS_SHOWN = 1
 
 
 class ResultsModel(QAbstractTableModel):

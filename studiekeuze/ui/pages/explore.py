@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studiekeuze.content.search import FIELD_ORDER
 from studiekeuze.models import GRADEN
-from studiekeuze.ui.labels import found_in_line, graad_label
+from studiekeuze.ui.labels import field_label, graad_label
 from studiekeuze.ui.pages.matrix import MatrixView
 from studiekeuze.ui.results_model import GEVONDEN_IN, ResultsModel
 from studiekeuze.ui.richting_html import LINK_SCHEME, richting_page
@@ -76,7 +77,7 @@ class ExplorePage(QWidget):
         # Fixed widths from the font: sizing to contents would ask the model for every row on every search.
         metrics = self.results.fontMetrics()
         widths = (metrics.horizontalAdvance(graad_label(3)), metrics.horizontalAdvance("Dubbele finaliteit"))
-        widths += (metrics.horizontalAdvance(found_in_line(("zoektermen", "beroepen"))),)
+        widths += (max(metrics.horizontalAdvance(field_label(f)) for f in FIELD_ORDER),)
         for column, width in zip((1, 2, GEVONDEN_IN), widths, strict=True):
             self.results.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.results.header().resizeSection(column, width + metrics.height() * 2)
