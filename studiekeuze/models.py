@@ -26,6 +26,22 @@ class RichtingSamenvatting:
 
 
 @dataclass(frozen=True)
+class Zoekresultaat(RichtingSamenvatting):
+    """A search result: the richting's summary and where the search found it.
+
+    `gevonden_in` names the fields, strongest first: naam, zoektermen, synoniem (an everyday word or synonym from
+    content/sources/synoniemen.toml), beroepen, beschrijving, activiteiten; empty when nothing was typed.
+    """
+
+    gevonden_in: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, summary: RichtingSamenvatting, gevonden_in: tuple[str, ...] = ()) -> "Zoekresultaat":
+        return cls(summary.groepnummer, summary.naam, summary.graad, summary.finaliteit, summary.domeinen,
+                   summary.project, gevonden_in)
+
+
+@dataclass(frozen=True)
 class Activiteit:
     tekst: str
     riasec: str

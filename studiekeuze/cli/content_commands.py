@@ -26,7 +26,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     check.set_defaults(handler=_check)
 
     zoek = commands.add_parser("zoek", help="zoek studierichtingen")
-    zoek.add_argument("tekst", metavar="TEKST", help="wat je zoekt (naam, beroep, woord uit de beschrijving)")
+    zoek.add_argument("tekst", metavar="TEKST",
+                      help="wat je zoekt (naam, beroep, gewoon woord, woord uit de beschrijving; tikfouten mogen)")
     zoek.add_argument("--graad", type=int, choices=(2, 3, 7))
     zoek.add_argument("--finaliteit", choices=FINALITEITEN)
     zoek.add_argument("--domein", metavar="NAAM")
@@ -60,7 +61,8 @@ def _zoek(args: argparse.Namespace) -> int:
     domein = repository.resolve_domein(args.domein) if args.domein else None
     results = repository.search(args.tekst, graad=args.graad, finaliteit=args.finaliteit, domein=domein)
     if args.json:
-        print_json([summary_json(s, domein) for s in results])
+        # `gevonden_in` is an addition to the summary of every richting: where the search found it.
+        print_json([{**summary_json(s, domein), "gevonden_in": list(s.gevonden_in)} for s in results])
         return 0
     if not results:
         print("Niets gevonden. Probeer een ander woord of minder filters.")

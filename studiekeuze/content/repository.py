@@ -8,7 +8,29 @@ from pathlib import Path
 
 from studiekeuze import paths, vocabulary
 from studiekeuze.content.build import ensure_database
-from studiekeuze.content.search import match_expression
+from studiekeuze.content.search import (
+    FIELD_WEIGHT,
+    FUZZY_CANDIDATES,
+    FUZZY_FACTOR,
+    INDEX_COLUMNS,
+    NAAM,
+    NAME_PART_WEIGHT,
+    SHORT_WORD,
+    SHORT_WORD_COLUMNS,
+    STOP_WORDS,
+    SYNONIEM,
+    SYNONYM_COLUMNS,
+    SYNONYM_FACTOR,
+    Synonyms,
+    WordHits,
+    column_expression,
+    content_words,
+    nearest_starts,
+    rank,
+    search_words,
+    synonym_terms,
+    trigrams,
+)
 from studiekeuze.errors import NotFoundError, StudiekeuzeError
 from studiekeuze.models import (
     Activiteit,
@@ -19,12 +41,15 @@ from studiekeuze.models import (
     RichtingSamenvatting,
     Vraag,
     Vragenlijst,
+    Zoekresultaat,
 )
-from studiekeuze.textnorm import fold
+from studiekeuze.textnorm import fold, words
 
-# Column weights for bm25: a hit in the name counts most, then synonyms, occupations, description, activities.
-BM25_WEIGHTS = "0, 10.0, 6.0, 4.0, 1.0, 1.0"
-SEARCH_LIMIT = 400
+# Searches and words already answered, per repository (the database does not change while it is open): typing
+# goes back and forth over the same prefixes.
+SEARCH_CACHE_SIZE = 512
+# A search word is looked for inside compound names from this many letters on ("kok" in Grootkeukenkok).
+MIN_NAME_PART = 3
 
 
 class ContentRepository:
@@ -38,6 +63,9 @@ class ContentRepository:
             # The database is read-only while open, so a richting read once can be handed out again (matching a
             # pupil to a new graad reads ~120 of them; a class of 30 reads them 30 times).
             self._richtingen: dict[str, Richting] = {}
+            self._search_cache: dict[str, list[Zoekresultaat]] = {}
+            self._word_cache: dict[str, tuple[WordHits, list[tuple[str, str]]]] = {}
+            self._results: dict[tuple[str, tuple[str, ...]], Zoekresultaat] = {}
         except sqlite3.DatabaseError as error:
             raise StudiekeuzeError(f"De databank {db_path} kan niet geopend worden ({error}).") from error
 
@@ -103,46 +131,143 @@ class ContentRepository:
         finaliteit: str | None = None,
         domein: str | None = None,
         limit: int | None = None,
-    ) -> list[RichtingSamenvatting]:
-        """Richtingen matching `text` (accent- and case-insensitive, prefix per word) and the filters.
+    ) -> list[Zoekresultaat]:
+        """Richtingen matching `text` and the filters, best first, each saying where it was found.
 
-        Empty text lists every richting that passes the filters. Any input is safe: what cannot be a
-        search word is ignored.
+        Accents and case are ignored, every word counts from its start (search as you type), a word that matches
+        nothing is read as its nearest spelling ("mechanika" → Mechanica), and everyday words find their synonyms
+        ("it" → ICT, informatica). Empty text lists every richting that passes the filters. Any input is safe:
+        what cannot be a search word is ignored.
         """
-        candidates = self._ranked_groepnummers(text)
         found = []
-        for groepnummer in candidates:
-            summary = self.summaries[groepnummer]
-            if graad is not None and summary.graad != graad:
+        for result in self._ranked(text):
+            if graad is not None and result.graad != graad:
                 continue
-            if finaliteit is not None and summary.finaliteit != finaliteit:
+            if finaliteit is not None and result.finaliteit != finaliteit:
                 continue
-            if domein is not None and domein not in summary.domeinen:
+            if domein is not None and domein not in result.domeinen:
                 continue
-            found.append(summary)
+            found.append(result)
             if limit is not None and len(found) >= limit:
                 break
         return found
 
-    def _ranked_groepnummers(self, text: str) -> list[str]:
-        if not text.strip():
-            ordered = sorted(self.summaries.values(), key=lambda s: (s.graad, fold(s.naam)))
-            return [s.groepnummer for s in ordered]
-        for expression in (match_expression(text), match_expression(text, any_word=True)):
-            if not expression:
-                return []
-            rows = self._fts(expression)
-            if rows:
-                return _names_first(text, rows)
-        return []
+    def spelling_used(self, text: str) -> dict[str, tuple[str, ...]]:
+        """The typed words that matched nothing, each with the words searched instead (nearest first), e.g.
+        {"mechanika": ("mechanica",)}: for a front end to say "gezocht op: mechanica"."""
+        used = {}
+        for word in content_words(search_words(text)):
+            nearest = self._word(word)[1]
+            if nearest:
+                used[word] = tuple(dict.fromkeys(example for _start, example in nearest))
+        return used
 
-    def _fts(self, expression: str) -> list[sqlite3.Row]:
-        return self.connection.execute(
-            f"select z.groepnummer, z.naam from zoekindex_fts "
-            f"join zoekindex z on z.rowid = zoekindex_fts.rowid "
-            f"where zoekindex_fts match ? order by bm25(zoekindex_fts, {BM25_WEIGHTS}) limit {SEARCH_LIMIT}",
-            (expression,),
-        ).fetchall()
+    def _ranked(self, text: str) -> list[Zoekresultaat]:
+        key = text.strip()
+        cached = self._search_cache.get(key)
+        if cached is not None:
+            return cached
+        if not key:
+            ordered = sorted(self.summaries.values(), key=lambda s: (s.graad, fold(s.naam)))
+            results = [self._result(s.groepnummer, ()) for s in ordered]
+        else:
+            per_word = [self._word(word)[0] for word in content_words(search_words(text))]
+            results = [self._result(groepnummer, found_in)
+                       for groepnummer, found_in in rank(per_word, self._name_words, text)]
+        if len(self._search_cache) >= SEARCH_CACHE_SIZE:
+            self._search_cache.clear()
+        self._search_cache[key] = results
+        return results
+
+    def _result(self, groepnummer: str, gevonden_in: tuple[str, ...]) -> Zoekresultaat:
+        # Results are immutable and few (richtingen × field combinations): made once, handed out again.
+        key = (groepnummer, gevonden_in)
+        result = self._results.get(key)
+        if result is None:
+            result = self._results[key] = Zoekresultaat.of(self.summaries[groepnummer], gevonden_in)
+        return result
+
+    def _word(self, word: str) -> tuple[WordHits, list[tuple[str, str]]]:
+        """Where one search word is found (with its synonyms, or else its nearest spelling), and that spelling."""
+        cached = self._word_cache.get(word)
+        if cached is not None:
+            return cached
+        hits = WordHits()
+        columns = SHORT_WORD_COLUMNS if len(word) <= SHORT_WORD or word in STOP_WORDS else INDEX_COLUMNS
+        self._add_column_hits(hits, [(word, True)], columns, 1.0)
+        self._add_name_parts(hits, word)
+        synonyms = self.synonyms.of(word)
+        nearest: list[tuple[str, str]] = []
+        if not hits.scores and not synonyms:
+            nearest = nearest_starts(word, self._spelling_candidates(word))
+            if nearest:
+                starts = [start for start, _example in nearest]
+                self._add_column_hits(hits, [(start, True) for start in starts], INDEX_COLUMNS, FUZZY_FACTOR, True)
+                synonyms = tuple(dict.fromkeys(s for start in starts for s in self.synonyms.of(start)))
+        if synonyms:
+            terms = synonym_terms(synonyms)
+            # A synonym in the name (Industriële ICT for "it") before one in the zoektermen or beroepen; a synonym of
+            # a corrected spelling is as good as the correction.
+            for columns in SYNONYM_COLUMNS:
+                hits.add_all(self._fts_groepnummers(column_expression(columns, terms)), SYNONIEM,
+                             FIELD_WEIGHT[columns[0]] * SYNONYM_FACTOR, fuzzy=bool(nearest))
+        if len(self._word_cache) >= SEARCH_CACHE_SIZE:
+            self._word_cache.clear()
+        self._word_cache[word] = (hits, nearest)
+        return hits, nearest
+
+    def _add_column_hits(self, hits: WordHits, terms: list[tuple[str, bool]], columns: tuple[str, ...],
+                         factor: float, fuzzy: bool = False) -> None:
+        for column in columns:
+            hits.add_all(self._fts_groepnummers(column_expression((column,), terms)), column,
+                         FIELD_WEIGHT[column] * factor, fuzzy)
+
+    def _add_name_parts(self, hits: WordHits, word: str) -> None:
+        """A word inside a compound name ("zorg" in Gezondheidszorg): the index only knows where words start."""
+        if len(word) < MIN_NAME_PART:
+            return
+        for groepnummer, name in self._folded_names.items():
+            if word in name and groepnummer not in hits.scores:
+                hits.add(groepnummer, NAAM, NAME_PART_WEIGHT)
+
+    @cached_property
+    def _folded_names(self) -> dict[str, str]:
+        return {g: fold(s.naam) for g, s in self.summaries.items()}
+
+    @cached_property
+    def _name_words(self) -> dict[str, str]:
+        return {g: " ".join(words(s.naam)) for g, s in self.summaries.items()}
+
+    @cached_property
+    def synonyms(self) -> Synonyms:
+        groups: dict[int, list[str]] = {}
+        for row in self.connection.execute("select groep, woord from synoniemen order by groep, rowid"):
+            groups.setdefault(row["groep"], []).append(row["woord"])
+        return Synonyms(groups.values())
+
+    def _fts_groepnummers(self, expression: str) -> list[str]:
+        groepnummers = self._index_rows
+        cursor = self.connection.execute("select rowid from zoekindex_fts where zoekindex_fts match ?", (expression,))
+        cursor.row_factory = None  # plain tuples: hundreds of rows on a short prefix
+        return [groepnummers[row[0]] for row in cursor]
+
+    @cached_property
+    def _index_rows(self) -> dict[int, str]:
+        """The search index's rowids and their richtingen (read once: a join on every query costs more)."""
+        return {row[0]: row[1] for row in self.connection.execute("select rowid, groepnummer from zoekindex")}
+
+    def _spelling_candidates(self, word: str) -> list[str]:
+        """Vocabulary words that share the most letter triples with `word` (the ones worth an edit distance)."""
+        grams = sorted(trigrams(word))
+        if not grams:
+            return []
+        placeholders = ", ".join("?" * len(grams))
+        rows = self.connection.execute(
+            f"select term from zoekwoord_trigrammen where trigram in ({placeholders}) "
+            f"group by term order by count(*) desc, term limit {FUZZY_CANDIDATES}",
+            grams,
+        )
+        return [row[0] for row in rows]
 
     # --- one richting ----------------------------------------------------------------------------
     def find(self, key: str) -> RichtingSamenvatting:
@@ -163,7 +288,7 @@ class ContentRepository:
             raise NotFoundError(f"Meerdere richtingen heten '{key}': {options}. Geef het groepnummer.")
         suggestions = self.search(key, limit=5)
         if len(suggestions) == 1:
-            return suggestions[0]
+            return self.summaries[suggestions[0].groepnummer]
         hint = "; ".join(f"{s.groepnummer} {s.naam} ({_graad_label(s.graad)})" for s in suggestions)
         message = f"Geen studierichting gevonden die '{key}' heet."
         raise NotFoundError(message + (f" Bedoel je: {hint}?" if hint else ""))
@@ -283,19 +408,6 @@ def _graad_label(graad: int) -> str:
 
 def _by_graad(summaries: list[RichtingSamenvatting]) -> list[RichtingSamenvatting]:
     return sorted(summaries, key=lambda s: s.graad)
-
-
-def _names_first(text: str, rows: list[sqlite3.Row]) -> list[str]:
-    """Keep bm25 order, but a richting whose name contains the search words comes before other hits."""
-    query_words = fold(text).split()
-
-    def name_rank(row: sqlite3.Row) -> int:
-        name = fold(row["naam"])
-        if name.startswith(fold(text).strip()):
-            return 0
-        return 1 if all(word in name for word in query_words) else 2
-
-    return [row["groepnummer"] for row in sorted(rows, key=name_rank)]
 
 
 def _vraag(row: sqlite3.Row, antwoordpictogrammen: tuple[str, ...] = ()) -> Vraag:

@@ -11,7 +11,7 @@ from studiekeuze.content.higher_education import check_opleidingen, check_progra
 from studiekeuze.content.official import LINK_FILE, OfficialLink, read_link
 from studiekeuze.errors import ContentError, InputFileError
 from studiekeuze.safefiles import read_limited
-from studiekeuze.textnorm import word_count
+from studiekeuze.textnorm import fold, word_count, words
 from studiekeuze.vocabulary import LANGUAGES, Bewijs
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ class ContentSources:
     # Each finaliteit in each home language of the parents' page: (code, taal) → {"kort", "uitleg"}.
     vertalingen: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     moeilijke_woorden: list["HardWord"] = field(default_factory=list)  # moeilijke-woorden.toml, checked
+    # Groups of everyday words that mean the same thing for a search (synoniemen.toml): {"thema", "woorden"}.
+    synoniemen: list[dict[str, Any]] = field(default_factory=list)
 
 
 class _Problems:
@@ -194,6 +196,7 @@ def load_sources(root: Path) -> ContentSources:
 
     vragenlijst = documents.get(root / "vragenlijst.toml", {})
     _check_vragenlijst(root / "vragenlijst.toml", vragenlijst, domein_namen, problems)
+    synoniemen = _check_synoniemen(root / SYNONYMS_FILE, documents.get(root / SYNONYMS_FILE, {}), problems)
 
     moeilijke_woorden = _check_moeilijke_woorden(root, documents, problems)
 
@@ -201,7 +204,7 @@ def load_sources(root: Path) -> ContentSources:
         raise ContentError(problems.items)
     return ContentSources(
         meta, domeinen, finaliteiten, bks, knelpunten, richtingen, overgangen, vragenlijst, files, officieel,
-        opleidingen, projecten, project_van, vertalingen, moeilijke_woorden,
+        opleidingen, projecten, project_van, vertalingen, moeilijke_woorden, synoniemen,
     )
 
 
@@ -280,6 +283,43 @@ def _check_finaliteiten(path: Path, finaliteiten: list[dict], problems: _Problem
 def _naar_naam_soorten() -> set[str]:
     """Kinds that lead out of secondary school: they name a programme or work (naar_naam), no richting."""
     return {s.code for s in vocabulary.SOORTEN if s.door == vocabulary.CONTENT and s.buiten_school}
+
+
+SYNONYMS_FILE = "synoniemen.toml"
+MAX_SYNONYM_LENGTH = 40
+
+
+def _check_synoniemen(path: Path, document: dict, problems: _Problems) -> list[dict[str, Any]]:
+    """Every group has a theme and at least two different single words; onderwijsvormen stay out (the richtingen'
+    own zoektermen are the one place for old names)."""
+    groups = []
+    for index, group in enumerate(_records(document, "groep", path, problems), start=1):
+        thema, woorden = group.get("thema"), group.get("woorden")
+        where = f"groep {index} ({thema if isinstance(thema, str) and thema.strip() else '?'})"
+        if not isinstance(thema, str) or not thema.strip():
+            problems.add(path, where, "thema ontbreekt: geef een kort woord dat zegt waarover de groep gaat")
+            continue
+        if not _list_of(woorden, str) or len(woorden) < 2:
+            problems.add(path, where, "woorden moet een lijst met minstens twee woorden zijn")
+            continue
+        before = len(problems.items)
+        seen: dict[str, str] = {}
+        for word in woorden:
+            folded = fold(word).strip()
+            if words(word) != [folded] or len(folded) < 2 or len(folded) > MAX_SYNONYM_LENGTH:
+                problems.add(path, where, f"'{word}' is geen enkel woord van 2 tot {MAX_SYNONYM_LENGTH} letters "
+                                          "(zonder spatie, streepje of leesteken)")
+            elif ONDERWIJSVORMEN.search(folded):
+                problems.add(path, where, f"'{word}': spreek van finaliteiten; oude namen horen bij de zoektermen "
+                                          "van de richting zelf")
+            elif folded in seen:
+                also = f" (ook als '{seen[folded]}')" if seen[folded] != word else ""
+                problems.add(path, where, f"'{word}' staat er twee keer{also}")
+            else:
+                seen[folded] = word
+        if len(problems.items) == before:
+            groups.append({"thema": thema.strip(), "woorden": list(woorden)})
+    return groups
 
 
 def _check_projecten(path: Path, document: dict, richtingen: dict, problems: _Problems) -> tuple[dict, dict]:

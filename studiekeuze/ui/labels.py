@@ -38,6 +38,24 @@ def vorm_label(vorm: str) -> str:
         return vorm
 
 
+def field_label(field: str) -> str:
+    """Where a search found a richting, in a few plain words (the core's `gevonden_in` values)."""
+    labels = {
+        "naam": QCoreApplication.translate("Labels", "naam"),
+        "zoektermen": QCoreApplication.translate("Labels", "zoekwoord"),
+        "synoniem": QCoreApplication.translate("Labels", "synoniem"),
+        "beroepen": QCoreApplication.translate("Labels", "beroepen"),
+        "beschrijving": QCoreApplication.translate("Labels", "beschrijving"),
+        "activiteiten": QCoreApplication.translate("Labels", "wat je doet"),
+    }
+    return labels.get(field, field)
+
+
+def found_in_line(fields: tuple[str, ...], most: int | None = None) -> str:
+    """'naam, beroepen': the fields a search found a richting in, strongest first (at most `most` of them)."""
+    return ", ".join(field_label(f) for f in fields[:most])
+
+
 def summary_line(summary: RichtingSamenvatting, finaliteit_names: dict[str, str] | None = None) -> str:
     """'2de graad · Arbeidsmarkt · STEM': where a richting sits, in one line."""
     names = finaliteit_names or {}

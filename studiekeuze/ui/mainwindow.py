@@ -25,6 +25,9 @@ from studiekeuze.ui.widgets import button, scaled_font, wrapped
 
 SETTINGS_FILE = "venster.ini"
 VERKENNEN, VRAGENLIJST, PROFIEL, ADVIES, LEERLINGEN = range(5)
+# F1 opens the help at the page about what is on screen.
+HELP_FOR_PAGE = {VERKENNEN: "verkennen", VRAGENLIJST: "vragenlijst", PROFIEL: "profiel", ADVIES: "suggesties",
+                 LEERLINGEN: "begeleider-privacy"}
 
 
 def window_settings() -> QSettings:
@@ -43,6 +46,8 @@ class MainWindow(QMainWindow):
         self.session = session or Session()
         self.repository = None
         self.about_box: QMessageBox | None = None
+        self.help_window = None  # built when help is first asked for
+        self.code_dialog = None  # asks for a counsellor code before the first class session
         self.class_screen = None  # built when the first class session starts
         self._menu_actions: list[QAction] = []
 
@@ -201,10 +206,15 @@ class MainWindow(QMainWindow):
             self._menu_actions.append(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_action = QAction(self.tr("&Hulp bij studiekeuze"), self)
+        help_action.setShortcuts(list(dict.fromkeys(
+            [QKeySequence(Qt.Key.Key_F1), *QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)])))
+        help_action.triggered.connect(lambda: self.show_help())
         about = QAction(self.tr("&Over studiekeuze"), self)
         about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-        self._menu_actions.append(about)
+        help_menu.addActions([help_action, about])
+        # Disabled with the rest in a class session: there the class screen's own F1 shows the pupils' pages only.
+        self._menu_actions += [help_action, about]
 
     # --- content -----------------------------------------------------------------------------------
     def load_content(self, started: Future | None = None) -> None:
@@ -288,6 +298,16 @@ class MainWindow(QMainWindow):
         """Lock the window on the class session's screen: no pages, no menus, only the pupil whose turn it is."""
         if self.repository is None or self.in_class_session:
             return
+        from studiekeuze.userdata.settings import has_counsellor_code
+
+        if not has_counsellor_code(self.session.store):
+            # Without a code the lock could not be opened again: the counsellor sets one first (typed twice).
+            from studiekeuze.ui.dialogs.counsellor import NewCounsellorCode
+
+            self.code_dialog = NewCounsellorCode(self.session.store, self)
+            self.code_dialog.accepted.connect(lambda: self.start_class_session(klas))
+            self.code_dialog.open()
+            return
         self._flush_note()
         if self.class_screen is None:
             from studiekeuze.ui.pages.class_screen import ClassScreen
@@ -312,6 +332,8 @@ class MainWindow(QMainWindow):
         for action in self._menu_actions:
             action.setEnabled(not locked)
         self.menuBar().setVisible(not locked)
+        if locked and self.help_window is not None:
+            self.help_window.close()  # the counsellors' pages do not stay open beside the pupil's screen
         if locked:
             self.statusBar().clearMessage()  # e.g. "Bewaard in …/naam.json" must not stay in view
 
@@ -325,6 +347,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("%1 oude sessies gewist (bewaartermijn, zie Privacy-instellingen).").replace("%1", str(count)),
                 15000)
+
+    # --- help --------------------------------------------------------------------------------------
+    def show_help(self, slug: str | None = None) -> None:
+        """The help window, at the page about what is on screen (or `slug`); one window, raised when open."""
+        if self.help_window is None:
+            from studiekeuze.ui.help_window import HelpWindow
+
+            self.help_window = HelpWindow(self)
+        self.help_window.show_page(slug or HELP_FOR_PAGE.get(self.stack.currentIndex(), "start"))
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        self.help_window.search.setFocus()
 
     # --- about -------------------------------------------------------------------------------------
     def show_about(self) -> None:

@@ -4,27 +4,32 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from studiekeuze.models import RichtingSamenvatting
-from studiekeuze.ui.labels import graad_label, summary_line
+from studiekeuze.models import Zoekresultaat
+from studiekeuze.ui.labels import found_in_line, graad_label, summary_line
 
 GROEPNUMMER = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
+GEVONDEN_IN = 3  # the column that says where the search found a richting (empty without search text)
+# The strongest field says why a richting is where it is in the list (one word, so the name keeps its room); the
+# tooltip names every field.
+FIELDS_SHOWN = 1
 
 
 class ResultsModel(QAbstractTableModel):
-    """Columns: name, graad, finaliteit (its pupil-facing name)."""
+    """Columns: name, graad, finaliteit (its pupil-facing name), where the search found it."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[RichtingSamenvatting] = []
+        self.rows: list[Zoekresultaat] = []
         self.finaliteit_names: dict[str, str] = {}
         self._headers = (
             QCoreApplication.translate("Results", "Richting"),
             QCoreApplication.translate("Results", "Graad"),
             QCoreApplication.translate("Results", "Finaliteit"),
+            QCoreApplication.translate("Results", "Gevonden in"),
         )
 
-    def set_rows(self, rows: list[RichtingSamenvatting]) -> None:
+    def set_rows(self, rows: list[Zoekresultaat]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -45,9 +50,15 @@ class ResultsModel(QAbstractTableModel):
                 return summary.naam
             if column == 1:
                 return graad_label(summary.graad)
+            if column == GEVONDEN_IN:
+                return found_in_line(summary.gevonden_in, FIELDS_SHOWN)
             return self.finaliteit_names.get(summary.finaliteit, summary.finaliteit)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{summary.naam}\n{summary_line(summary, self.finaliteit_names)}"
+            tip = f"{summary.naam}\n{summary_line(summary, self.finaliteit_names)}"
+            if summary.gevonden_in:
+                tip += "\n" + QCoreApplication.translate("Results", "Gevonden in: %1").replace(
+                    "%1", found_in_line(summary.gevonden_in))
+            return tip
         if role == GROEPNUMMER:
             return summary.groepnummer
         return None

@@ -1,8 +1,8 @@
 """Class session: pupils take the questionnaire in turn; the next pupil starts clean and sees nobody else's data;
-leaving the pupil's screen needs the counsellor's deliberate step."""
+leaving the pupil's screen needs the counsellor's code (issue 15: there is no other way)."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget, QTreeWidget, QWidget
 
 from studiekeuze.ui.dialogs.counsellor import CounsellorCheck
@@ -10,13 +10,15 @@ from studiekeuze.ui.mainwindow import LEERLINGEN
 from studiekeuze.userdata.settings import set_counsellor_code
 
 KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
+CODE = "tulp-4821"
 
 
 @pytest.fixture
 def klas(window):
-    """Three pupils of 4B (and one of another class, who never appears in 4B's session)."""
+    """Three pupils of 4B (and one of another class, who never appears in 4B's session); a counsellor code is set."""
     window.session.add_pupils([{"voornaam": n, "klas": "4B", "huidige_graad": 2} for n in ("Bram", "Anna", "Chloë")]
                               + [{"voornaam": "Dirk", "klas": "4C", "huidige_graad": 2}])
+    set_counsellor_code(window.session.store, CODE)
     return window
 
 
@@ -57,6 +59,12 @@ def counsellor_check(screen, qtbot) -> CounsellorCheck:
     check = screen.check
     qtbot.waitUntil(check.isVisible)
     return check
+
+
+def unlock(screen, qtbot) -> None:
+    check = counsellor_check(screen, qtbot)
+    qtbot.keyClicks(check.field, CODE)
+    qtbot.keyClick(check.field, Qt.Key.Key_Return)
 
 
 def test_pupils_take_turns_and_the_next_starts_clean(klas, qtbot):
@@ -129,20 +137,19 @@ def test_the_pupil_cannot_leave_without_the_counsellor(klas, qtbot):
     qtbot.waitUntil(check.isVisible)
     check.reject()
 
-    # The Begeleider button: a wrong word or Cancel keeps the pupil's screen.
+    # The Begeleider button: a wrong code, the old word BEGELEIDER or Cancel keeps the pupil's screen.
     check = counsellor_check(screen, qtbot)
-    assert "BEGELEIDER" in check.ask.text()
-    qtbot.keyClicks(check.field, "anna")
-    qtbot.keyClick(check.field, Qt.Key.Key_Return)
-    assert check.isVisible() and "klopt niet" in check.problem.text()
-    assert screen.stack.currentWidget() is page_before
+    assert "BEGELEIDER" not in check.ask.text()
+    for wrong in ("anna", "BEGELEIDER", "begeleider"):
+        qtbot.keyClicks(check.field, wrong)
+        qtbot.keyClick(check.field, Qt.Key.Key_Return)
+        assert check.isVisible() and "klopt niet" in check.problem.text()
+        assert screen.stack.currentWidget() is page_before
     check.reject()
     assert screen.stack.currentWidget() is page_before
 
-    # The deliberate step: the counsellor's overview, then back to the list.
-    check = counsellor_check(screen, qtbot)
-    qtbot.keyClicks(check.field, "begeleider")
-    qtbot.keyClick(check.field, Qt.Key.Key_Return)
+    # The code: the counsellor's overview, then back to the list.
+    unlock(screen, qtbot)
     assert screen.stack.currentWidget() is screen.panel
     rows = [screen.overview.item(i).text() for i in range(screen.overview.count())]
     assert rows[0].startswith("Anna") and "aan de beurt" in rows[0]
@@ -158,9 +165,7 @@ def test_the_pupil_cannot_leave_without_the_counsellor(klas, qtbot):
 def test_the_counsellor_gives_the_turn_to_another_pupil(klas, qtbot):
     window = klas
     screen = start_class_session(window, qtbot)
-    check = counsellor_check(screen, qtbot)
-    qtbot.keyClicks(check.field, "BEGELEIDER")
-    check.accept()
+    unlock(screen, qtbot)
     screen.overview.setCurrentRow(2)
     qtbot.mouseClick(screen.give_turn_button, Qt.MouseButton.LeftButton)
     assert screen.stack.currentWidget() is screen.welcome
@@ -169,16 +174,15 @@ def test_the_counsellor_gives_the_turn_to_another_pupil(klas, qtbot):
     screen.stop()
 
 
-def test_with_a_counsellor_code_only_the_code_unlocks(klas, qtbot):
+def test_only_the_code_unlocks(klas, qtbot):
     window = klas
-    set_counsellor_code(window.session.store, "tulp-4821")
     screen = start_class_session(window, qtbot)
     check = counsellor_check(screen, qtbot)
     assert "begeleidercode" in check.ask.text()
     qtbot.keyClicks(check.field, "BEGELEIDER")
     qtbot.keyClick(check.field, Qt.Key.Key_Return)
     assert check.isVisible() and screen.stack.currentWidget() is screen.welcome
-    qtbot.keyClicks(check.field, "tulp-4821")
+    qtbot.keyClicks(check.field, CODE)
     qtbot.keyClick(check.field, Qt.Key.Key_Return)
     assert screen.stack.currentWidget() is screen.panel
     qtbot.mouseClick(screen.resume_button, Qt.MouseButton.LeftButton)
@@ -192,7 +196,7 @@ def test_closing_during_a_class_session_after_the_counsellor_confirms(klas, qtbo
     window.close()
     check = screen.check
     qtbot.waitUntil(check.isVisible)
-    qtbot.keyClicks(check.field, "begeleider")
+    qtbot.keyClicks(check.field, CODE)
     check.accept()
     qtbot.waitUntil(lambda: not window.isVisible())
     assert not window.in_class_session
@@ -232,3 +236,148 @@ def test_every_control_of_the_class_screen_has_an_accessible_name(klas, qtbot):
     check_names("begeleider")
     assert missing == []
     screen.stop()
+
+
+# --- issue 15: a class session is locked -----------------------------------------------------------------------
+def test_starting_without_a_code_asks_for_one_typed_twice(window, qtbot):
+    from studiekeuze.userdata.settings import counsellor_code_matches, has_counsellor_code
+
+    window.session.add_pupils([{"voornaam": n, "klas": "3A", "huidige_graad": 2} for n in ("Anna", "Bram")])
+    window.show_page(LEERLINGEN)
+    tools = window.pupils.klassen
+    tools.show_klas("3A")
+    qtbot.mouseClick(tools.session_button, Qt.MouseButton.LeftButton)
+    dialog = window.code_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert not window.in_class_session and window.menuBar().isVisible()
+    assert "twee keer" in visible_texts(dialog)
+
+    # Cancel: no code, no class session.
+    dialog.reject()
+    assert not window.in_class_session and not has_counsellor_code(window.session.store)
+
+    qtbot.mouseClick(tools.session_button, Qt.MouseButton.LeftButton)
+    dialog = window.code_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClick(dialog.fields.code, Qt.Key.Key_Return)  # nothing typed
+    assert dialog.isVisible() and "minstens 4 tekens" in dialog.problem.text()
+    qtbot.keyClicks(dialog.fields.code, "abc")
+    qtbot.keyClicks(dialog.fields.code_again, "abc")
+    qtbot.keyClick(dialog.fields.code_again, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "minstens 4 tekens" in dialog.problem.text()
+    dialog.fields.clear()
+    qtbot.keyClicks(dialog.fields.code, "zon-1234")
+    qtbot.keyClicks(dialog.fields.code_again, "zon-1243")  # a typo in the hidden field
+    qtbot.keyClick(dialog.fields.code_again, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "niet hetzelfde" in dialog.problem.text()
+    assert not window.in_class_session and not has_counsellor_code(window.session.store)
+    qtbot.keyClicks(dialog.fields.code_again, "zon-1234")
+    qtbot.keyClick(dialog.fields.code_again, Qt.Key.Key_Return)
+
+    # Stored (as a hash), and the class session starts locked.
+    assert counsellor_code_matches(window.session.store, "zon-1234")
+    assert window.in_class_session and not window.menuBar().isVisible()
+    assert window.class_screen.turn_label.text() == "Nu aan de beurt: Anna (3A)"
+    window.class_screen.stop()
+
+
+def test_the_screen_says_whose_turn_it_is(klas, qtbot):
+    window = klas
+    screen = start_class_session(window, qtbot)
+    assert screen.turn_label.isVisible()
+    assert screen.turn_label.text() == "Nu aan de beurt: Anna (4B)"
+    qtbot.mouseClick(screen.start_button, Qt.MouseButton.LeftButton)
+    assert screen.turn_label.isVisible() and "Anna" in screen.turn_label.text()  # also beside the questions
+    qtbot.mouseClick(screen.stop_early, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    assert screen.turn_label.text() == "Nu aan de beurt: Bram (4B)"
+    assert "Anna" not in visible_texts(screen)
+    screen.stop()
+
+
+def test_the_lock_holds_without_the_code(klas, qtbot):
+    window = klas
+    screen = start_class_session(window, qtbot)
+    qtbot.mouseClick(screen.start_button, Qt.MouseButton.LeftButton)
+    page_before = screen.stack.currentWidget()
+
+    def still_locked() -> None:
+        assert window.in_class_session and window.isVisible()
+        assert window.modes.currentWidget() is screen and screen.stack.currentWidget() is page_before
+        assert not window.menuBar().isVisible() and not window.nav.isVisible()
+        assert window.session.current.voornaam == "Anna"
+        assert "Bram" not in visible_texts(screen) and "Chloë" not in visible_texts(screen)
+
+    # Every shortcut of the main window: pages, new pupil, close pupil, quit, privacy, help.
+    focus = screen.questions.focusWidget()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_N, Qt.Key.Key_W,
+                Qt.Key.Key_Q, Qt.Key.Key_S, Qt.Key.Key_P):
+        qtbot.keyClick(focus, key, Qt.KeyboardModifier.ControlModifier)
+    still_locked()
+
+    # F1: the pupils' help, over the pupil's screen; no page for counsellors, no way to the list.
+    qtbot.keyClick(focus, Qt.Key.Key_F1)
+    help_window = screen.help
+    qtbot.waitUntil(help_window.isVisible)
+    assert window.help_window is None or not window.help_window.isVisible()
+    assert help_window.pupils_only and help_window.current_slug == "klassessie"
+    assert help_window.pages and all(page.for_pupils() for page in help_window.pages)
+    assert not any("begeleiders" in title for title in help_window.visible_titles())
+    qtbot.keyClicks(help_window.search, "code vergeten")
+    assert help_window.visible_titles() == []  # the counsellors' way out is not in the pupils' help
+    help_window.browser.anchorClicked.emit(QUrl("help:begeleider-klassessie"))
+    assert help_window.current_slug != "begeleider-klassessie"
+    qtbot.keyClick(help_window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not help_window.isVisible())
+    still_locked()
+
+    # Closing the window: it stays, and asks for the code; without it nothing opens.
+    for _attempt in range(2):
+        assert window.close() is False
+        check = screen.check
+        qtbot.waitUntil(check.isVisible)
+        qtbot.keyClick(check.field, Qt.Key.Key_Return)  # empty
+        assert check.isVisible() and "klopt niet" in check.problem.text()
+        qtbot.keyClicks(check.field, "BEGELEIDER")
+        qtbot.keyClick(check.field, Qt.Key.Key_Return)
+        assert check.isVisible()
+        qtbot.keyClick(check.field, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda check=check: not check.isVisible())
+        still_locked()
+
+    # The counsellor's button without the code: the same.
+    check = counsellor_check(screen, qtbot)
+    qtbot.keyClicks(check.field, CODE[:-1])
+    qtbot.keyClick(check.field, Qt.Key.Key_Return)
+    assert check.isVisible()
+    check.reject()
+    still_locked()
+    screen.stop()
+
+
+def test_without_a_stored_code_nothing_unlocks(klas, qtbot):
+    window = klas
+    screen = start_class_session(window, qtbot)
+    set_counsellor_code(window.session.store, None)  # removed from outside while the session runs
+    check = counsellor_check(screen, qtbot)
+    for typed in ("", "BEGELEIDER", CODE):
+        check.field.setText(typed)
+        qtbot.keyClick(check.field, Qt.Key.Key_Return)
+        assert check.isVisible() and screen.stack.currentWidget() is screen.welcome
+    check.reject()
+    screen.stop()
+
+
+def test_the_help_of_the_main_window_closes_when_a_class_session_starts(klas, qtbot):
+    window = klas
+    window.show_help("begeleider-klassessie")
+    qtbot.waitUntil(window.help_window.isVisible)
+    screen = start_class_session(window, qtbot)
+    assert not window.help_window.isVisible()
+    qtbot.keyClick(screen.start_button, Qt.Key.Key_F1)
+    qtbot.waitUntil(screen.help.isVisible)
+    assert not window.help_window.isVisible()
+    screen.help.close()
+    screen.stop()
+    # After the class session the main window's F1 works again, and the class screen's does not.
+    assert not screen.help_shortcut.isEnabled()

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -14,12 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from studiekeuze.errors import StudiekeuzeError
-from studiekeuze.ui.dialogs.counsellor import WORD
+from studiekeuze.ui.dialogs.counsellor import NewCodeFields
 from studiekeuze.ui.widgets import heading, wrapped
 from studiekeuze.userdata.settings import (
-    MAX_CODE_LENGTH,
     MAX_RETENTION_MONTHS,
-    MIN_CODE_LENGTH,
     has_counsellor_code,
     retention_months,
     set_counsellor_code,
@@ -49,26 +46,17 @@ class PrivacySettings(QDialog):
 
         self.code_state = wrapped()
         self.code_state.setObjectName("codestatus")
-        self.code = QLineEdit()
-        self.code.setObjectName("nieuwecode")
-        self.code.setEchoMode(QLineEdit.EchoMode.Password)
-        self.code.setMaxLength(MAX_CODE_LENGTH)
-        self.code.setAccessibleName(self.tr("Nieuwe begeleidercode"))
-        self.code.setPlaceholderText(self.tr("leeg laten: niet wijzigen"))
-        self.code.textChanged.connect(lambda: self.problem.clear())
-        # Typed twice: a typo in a hidden field would lock the counsellor out of the next class session.
-        self.code_again = QLineEdit()
-        self.code_again.setObjectName("codeherhalen")
-        self.code_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.code_again.setMaxLength(MAX_CODE_LENGTH)
-        self.code_again.setAccessibleName(self.tr("Herhaal de nieuwe begeleidercode"))
-        self.code_again.textChanged.connect(lambda: self.problem.clear())
-        self.remove_code = QPushButton(self.tr("Code &verwijderen"))
-        self.remove_code.setAccessibleName(self.tr("Begeleidercode verwijderen"))
-        self.remove_code.clicked.connect(self._mark_removed)
         self.problem = QLabel()
         self.problem.setObjectName("probleem")
         self.problem.setWordWrap(True)
+        # Typed twice (the same fields as before a class session starts): a typo in a hidden field would lock the
+        # counsellor out of the next class session.
+        self.fields = NewCodeFields(self.problem)
+        self.code, self.code_again = self.fields.code, self.fields.code_again
+        self.code.setPlaceholderText(self.tr("leeg laten: niet wijzigen"))
+        self.remove_code = QPushButton(self.tr("Code &verwijderen"))
+        self.remove_code.setAccessibleName(self.tr("Begeleidercode verwijderen"))
+        self.remove_code.clicked.connect(self._mark_removed)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -84,9 +72,9 @@ class PrivacySettings(QDialog):
         layout.addWidget(heading(self.tr("Privacy-instellingen"), 1.2))
         layout.addWidget(wrapped(self.tr(
             "Sessies die langer dan de bewaartermijn niet gewijzigd zijn, worden voorgoed gewist telkens de app "
-            "start. De begeleidercode is nodig om een klassessie te verlaten; zonder code typt de begeleider het "
-            "woord %1."
-        ).replace("%1", WORD)))
+            "start. De begeleidercode is nodig om een klassessie te starten en te verlaten. Wijzigen of verwijderen "
+            "kan alleen hier, buiten een klassessie."
+        )))
         layout.addLayout(form)
         layout.addWidget(self.code_state)
         layout.addWidget(self.remove_code)
@@ -107,17 +95,9 @@ class PrivacySettings(QDialog):
         self._show_code_state()
 
     def accept(self) -> None:
-        code = self.code.text()
-        if code and len(code) < MIN_CODE_LENGTH:
-            self.problem.setText(self.tr("De begeleidercode heeft minstens %1 tekens.").replace("%1",
-                                                                                              str(MIN_CODE_LENGTH)))
-            self.code.setFocus()
+        if not self.fields.check(required=False):
             return
-        if code != self.code_again.text():
-            self.code_again.clear()  # before the message: typing clears the message
-            self.problem.setText(self.tr("De twee codes zijn niet hetzelfde. Typ de nieuwe code twee keer."))
-            self.code_again.setFocus()
-            return
+        code = self.fields.text()
         try:
             set_retention_months(self.store, self.months.value())
             if code:

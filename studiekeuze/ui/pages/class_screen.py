@@ -1,12 +1,14 @@
 """The class session's screen: one pupil at a time sees only their own first name and questions.
 
-Leaving it (to the list, or to another pupil) goes through the counsellor's check; the counsellor's overview
-of the class is shown only after that check.
+Leaving it (to the list, or to another pupil) needs the counsellor's code; the counsellor's overview of the class is
+shown only after that check. F1 shows the pupils' help pages and nothing else.
 """
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +24,9 @@ from studiekeuze.ui.dialogs.counsellor import CounsellorCheck
 from studiekeuze.ui.pages.questionnaire import QuestionView
 from studiekeuze.ui.session import Session
 from studiekeuze.ui.widgets import button, heading, scaled_font, wrapped
+
+if TYPE_CHECKING:
+    from studiekeuze.ui.help_window import HelpWindow
 
 SESSIE_ID = Qt.ItemDataRole.UserRole
 
@@ -76,14 +81,28 @@ class ClassScreen(QWidget):
         self.klas_label = QLabel()
         self.klas_label.setObjectName("klasnaam")
         self.klas_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Whose turn it is, on every screen of the pupil: the one at the laptop sees at once if it is them.
+        self.turn_label = QLabel()
+        self.turn_label.setObjectName("beurt")
+        self.turn_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.turn_label.setFont(scaled_font(self.turn_label.font(), 1.2, bold=True))
         self.counsellor_button = button(self.tr("&Begeleider…"))
         self.counsellor_button.setObjectName("begeleider")
         self.counsellor_button.setAccessibleName(self.tr("Begeleider: alleen voor de begeleider"))
         self.counsellor_button.clicked.connect(lambda: self.ask_counsellor(self.show_panel))
         top = QHBoxLayout()
         top.addWidget(self.klas_label)
+        top.addSpacing(self.fontMetrics().averageCharWidth() * 4)
+        top.addWidget(self.turn_label)
         top.addStretch(1)
         top.addWidget(self.counsellor_button)
+
+        # F1: the help for pupils only, in a window over this screen (the main window's help is locked with its menus).
+        self.help: HelpWindow | None = None
+        self.help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        self.help_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.help_shortcut.setEnabled(False)
+        self.help_shortcut.activated.connect(self.show_help)
 
         # Welcome: the pupil whose turn it is, by first name and nothing else.
         self.hello = heading("", 2.0)
@@ -177,6 +196,7 @@ class ClassScreen(QWidget):
             self.class_session.deleteLater()
         self.class_session = ClassSession(self.session, klas, self)
         self.klas_label.setText(self.tr("Klas %1").replace("%1", klas))
+        self.help_shortcut.setEnabled(True)
         self.class_session.turn_changed.connect(self._show_turn)
         self._show_turn()
 
@@ -189,9 +209,12 @@ class ClassScreen(QWidget):
         turn = self.class_session.turn
         if turn is None:
             self.hello.clear()
+            self.turn_label.clear()
             self.stack.setCurrentWidget(self.all_done)
             self.counsellor_button.setFocus()
             return
+        self.turn_label.setText(self.tr("Nu aan de beurt: %1 (%2)").replace("%1", turn.voornaam)
+                                .replace("%2", self.class_session.klas))
         self.hello.setText(self.tr("Hallo %1!").replace("%1", turn.voornaam))
         self.stack.setCurrentWidget(self.welcome)
         self.start_button.setFocus()
@@ -245,9 +268,23 @@ class ClassScreen(QWidget):
             self.questions.deleteLater()
             self.questions = None
 
+    # --- help ----------------------------------------------------------------------------------------
+    def show_help(self) -> None:
+        """The pupils' help pages only, over the class screen; closing it comes back here, still locked."""
+        if self.class_session is None:
+            return
+        if self.help is None:
+            from studiekeuze.ui.help_window import HelpWindow
+
+            self.help = HelpWindow(self, pupils_only=True)
+            self.help.setWindowModality(Qt.WindowModality.WindowModal)
+        self.help.show_page("klassessie")
+        self.help.open()
+        self.help.search.setFocus()
+
     # --- the counsellor ----------------------------------------------------------------------------
     def ask_counsellor(self, then: Callable[[], None]) -> None:
-        """Run `then` only after the counsellor's deliberate step (their code, or the word shown)."""
+        """Run `then` only after the counsellor's code is typed (there is no other way)."""
         if self.check is not None:
             self.check.deleteLater()
         self.check = CounsellorCheck(self.session.store, self)
@@ -308,7 +345,11 @@ class ClassScreen(QWidget):
         self.class_session = None
         self._before_panel = None
         self.hello.clear()
+        self.turn_label.clear()
         self.overview.clear()
+        self.help_shortcut.setEnabled(False)
+        if self.help is not None:
+            self.help.close()
         self.stack.setCurrentWidget(self.welcome)
         self.stopped.emit(klas)
 

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studiekeuze.content.search import FIELD_ORDER
 from studiekeuze.models import GRADEN
 from studiekeuze.ui import richting_html
-from studiekeuze.ui.labels import graad_label
+from studiekeuze.ui.labels import field_label, graad_label
 from studiekeuze.ui.pages.matrix import MatrixView
-from studiekeuze.ui.results_model import ResultsModel
+from studiekeuze.ui.results_model import GEVONDEN_IN, ResultsModel
 from studiekeuze.ui.richting_html import LINK_SCHEME
 from studiekeuze.ui.widgets import button, heading, wrapped
 
@@ -77,9 +78,11 @@ class ExplorePage(QWidget):
         # Fixed widths from the font: sizing to contents would ask the model for every row on every search.
         metrics = self.results.fontMetrics()
         widths = (metrics.horizontalAdvance(graad_label(3)), metrics.horizontalAdvance("Dubbele finaliteit"))
-        for column, width in zip((1, 2), widths, strict=True):
+        widths += (max(metrics.horizontalAdvance(field_label(f)) for f in FIELD_ORDER),)
+        for column, width in zip((1, 2, GEVONDEN_IN), widths, strict=True):
             self.results.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.results.header().resizeSection(column, width + metrics.height() * 2)
+        self.results.setColumnHidden(GEVONDEN_IN, True)  # until something is typed
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
@@ -201,11 +204,15 @@ class ExplorePage(QWidget):
             domein=self.domein.currentData(),
         )
         self.model.set_rows(found)
+        self.results.setColumnHidden(GEVONDEN_IN, not self.search.text().strip())
         if found:
             self.results.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), self.results.selectionModel().SelectionFlag.NoUpdate
             )
-        self.count.setText(self._count_text(len(found)))
+        text = self._count_text(len(found))
+        if found:
+            text += self._spelling_text(self.repository.spelling_used(self.search.text()))
+        self.count.setText(text)
 
     def _count_text(self, count: int) -> str:
         if count == 0:
@@ -213,6 +220,13 @@ class ExplorePage(QWidget):
         if count == 1:
             return self.tr("1 richting gevonden")
         return self.tr("%1 richtingen gevonden").replace("%1", str(count))
+
+    def _spelling_text(self, used: dict[str, tuple[str, ...]]) -> str:
+        """' (gezocht op: elektriciteit)': the spelling searched for a typed word that matched nothing."""
+        if not used:
+            return ""
+        spellings = ", ".join(dict.fromkeys(word for words in used.values() for word in words[:3]))
+        return " " + self.tr("(gezocht op: %1)").replace("%1", spellings)
 
     def visible_results(self) -> list[str]:
         return [summary.naam for summary in self.model.rows]
