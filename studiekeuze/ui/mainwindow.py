@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.help_window = None  # built when help is first asked for
         self.code_dialog = None  # asks for a counsellor code before the first class session
         self.class_screen = None  # built when the first class session starts
+        self.pupil_dialog = None  # the counsellor's editor for the open pupil
+        self.resume_box: QMessageBox | None = None  # "go on with …?" after a start that follows a crash
         self._menu_actions: list[QAction] = []
 
         titles = [self.tr("Verkennen"), self.tr("Vragenlijst"), self.tr("Profiel & suggesties"),
@@ -108,6 +110,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.loading)
 
         self.session.pupil_changed.connect(self._pupil_changed)
+        self.session.pupil_edited.connect(self._pupil_changed)
+        self.session.choices_changed.connect(self._update_to_advice)
         self._pupil_changed()
         self.nav.setCurrentRow(VERKENNEN)
         self._restore_geometry()
@@ -130,7 +134,11 @@ class MainWindow(QMainWindow):
         if index == VERKENNEN:
             from studiekeuze.ui.pages.explore import ExplorePage
 
-            return ExplorePage()
+            explore = ExplorePage()
+            explore.back_out.connect(lambda: self.show_page(PROFIEL))  # Terug after Bekijk on the profile
+            explore.richting_shown.connect(lambda _g: self._update_to_advice())
+            explore.add_to_advice.connect(self._toggle_on_advice)
+            return explore
         if index == VRAGENLIJST:
             from studiekeuze.ui.pages.questionnaire import QuestionnairePage
 
@@ -141,18 +149,21 @@ class MainWindow(QMainWindow):
             from studiekeuze.ui.pages.profile import ProfilePage
 
             profile = ProfilePage(self.session)
-            profile.open_richting.connect(self.open_richting)
+            profile.open_richting.connect(lambda g: self.open_richting(g, come_back=True))
             profile.questionnaire_requested.connect(lambda: self.show_page(VRAGENLIJST))
             profile.advice_requested.connect(lambda: self.show_page(ADVIES))
+            profile.edit_requested.connect(self.edit_pupil)
             return profile
         if index == ADVIES:
             from studiekeuze.ui.pages.advice import AdvicePage
 
-            return AdvicePage(self.session)
+            advice = AdvicePage(self.session)
+            advice.edit_requested.connect(self.edit_pupil)
+            return advice
         from studiekeuze.ui.pages.pupils import PupilsPage
 
         pupils = PupilsPage(self.session)
-        pupils.opened.connect(lambda: self.show_page(VRAGENLIJST))
+        pupils.opened.connect(self._show_opened_pupil)
         pupils.class_session_requested.connect(self.start_class_session)
         return pupils
 
@@ -187,16 +198,18 @@ class MainWindow(QMainWindow):
         new.triggered.connect(self.start_new_pupil)
         close = QAction(self.tr("Leerling &sluiten"), self, shortcut=QKeySequence("Ctrl+W"))
         close.triggered.connect(self.close_pupil)
+        self.edit_action = QAction(self.tr("Leerling aan&passen…"), self, shortcut=QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self.edit_pupil)
         quit_action = QAction(self.tr("&Afsluiten"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         settings = QAction(self.tr("&Privacy-instellingen…"), self)
         settings.triggered.connect(self.show_privacy_settings)
-        file_menu.addActions([new, close])
+        file_menu.addActions([new, self.edit_action, close])
         file_menu.addSeparator()
         file_menu.addAction(settings)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        self._menu_actions += [new, close, settings, quit_action]
+        self._menu_actions += [new, self.edit_action, close, settings, quit_action]
 
         go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
         for index, title in enumerate(titles):
@@ -258,10 +271,57 @@ class MainWindow(QMainWindow):
         if self.repository is not None and hasattr(page, "activate"):
             page.activate()
 
-    def open_richting(self, groepnummer: str) -> None:
+    def open_richting(self, groepnummer: str, come_back: bool = False) -> None:
+        """Show a richting in Verkennen; with `come_back` (Bekijk on the profile), Terug returns to the profile."""
         self.show_page(VERKENNEN)
-        self.explore.open_richting(groepnummer)
+        self.explore.open_richting(groepnummer, come_back=come_back)
         self.explore.page.setFocus()
+
+    def _update_to_advice(self) -> None:
+        """Verkennen's "Zet op het advies": for the open pupil only, saying whether the richting is on the sheet."""
+        explore = self._pages[VERKENNEN]
+        if explore is None:
+            return
+        sessie, groepnummer = self.session.current, explore.current_groepnummer
+        target = explore.to_advice
+        if sessie is None or groepnummer is None:
+            target.hide()
+            return
+        on_sheet = groepnummer in sessie.extra
+        # The richting the pupil is in now cannot go on their own sheet (the service refuses it).
+        current = bool(sessie.huidige_richting) and groepnummer in (sessie.huidige_richting,
+                                                                    self._groepnummer(sessie.huidige_richting))
+        if on_sheet:
+            target.setText(self.tr("Van het &advies halen"))
+            target.setAccessibleName(self.tr("Haal deze richting van het advies van %1").replace("%1", sessie.voornaam))
+        else:
+            target.setText(self.tr("Zet op het &advies"))
+            target.setAccessibleName(self.tr("Zet deze richting op het advies van %1").replace("%1", sessie.voornaam))
+        target.setToolTip(self.tr("Het advies van %1").replace("%1", sessie.voornaam))
+        target.setEnabled(not current)
+        if current:
+            target.setToolTip(self.tr("%1 zit nu in deze richting.").replace("%1", sessie.voornaam))
+        target.show()
+
+    def _groepnummer(self, key: str) -> str:
+        if self.repository is None:
+            return ""
+        try:
+            return self.repository.find(key).groepnummer
+        except StudiekeuzeError:
+            return ""
+
+    def _toggle_on_advice(self, groepnummer: str) -> None:
+        sessie = self.session.current
+        if sessie is None:
+            return
+        self.session.set_choice(groepnummer, None if groepnummer in sessie.extra else "extra")
+        name = self.repository.summaries[groepnummer].naam if self.repository is not None else groepnummer
+        if groepnummer in self.session.current.extra:
+            message = self.tr("%1 staat nu op het advies van %2.")
+        else:
+            message = self.tr("%1 staat niet meer op het advies van %2.")
+        self.statusBar().showMessage(message.replace("%1", name).replace("%2", sessie.voornaam), 8000)
 
     # --- the pupil ---------------------------------------------------------------------------------
     def start_new_pupil(self) -> None:
@@ -270,10 +330,29 @@ class MainWindow(QMainWindow):
         self.questionnaire.form.voornaam.setFocus()
 
     def close_pupil(self) -> None:
-        """Clear the screen (for the next pupil); the session stays saved."""
+        """Clear the screen (for the next pupil); the session stays saved. What this pupil browsed goes too."""
         self._flush_note()
         self.session.close_pupil()
+        self.explore.clear_history()
         self.show_page(VERKENNEN)
+
+    def _show_opened_pupil(self) -> None:
+        """A pupil opened from the list: a finished one on the profile, else where they left the questionnaire."""
+        sessie = self.session.current
+        if sessie is not None and self.session.is_finished(sessie) and sessie.antwoorden:
+            self.show_page(PROFIEL)
+        else:
+            self.show_page(VRAGENLIJST)
+
+    def edit_pupil(self) -> None:
+        """The counsellor's editor for the open pupil (name, klas, graad, richting, nu niet open)."""
+        if self.session.current is None or self.repository is None or self.in_class_session:
+            return
+        from studiekeuze.ui.dialogs.pupil import PupilDialog
+
+        self._flush_note()
+        self.pupil_dialog = PupilDialog(self.session, self.repository, self)
+        self.pupil_dialog.open()
 
     def _pupil_changed(self) -> None:
         sessie = self.session.current
@@ -283,6 +362,8 @@ class MainWindow(QMainWindow):
             text = self.tr("Leerling: %1").replace("%1", sessie.voornaam)
             self.pupil_label.setText(text + (f" ({sessie.klas})" if sessie.klas else ""))
         self.close_pupil_button.setEnabled(sessie is not None)
+        self.edit_action.setEnabled(sessie is not None and not self.in_class_session)
+        self._update_to_advice()
         self.setWindowTitle(self.tr("Studiekeuze") + (f" — {sessie.voornaam}" if sessie else ""))
 
     def show_privacy_settings(self) -> None:
@@ -347,6 +428,40 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("%1 oude sessies gewist (bewaartermijn, zie Privacy-instellingen).").replace("%1", str(count)),
                 15000)
+        # After the retention rule, so a pupil it erased is not offered.
+        self.session.find_left_open(self.offer_resume)
+
+    def offer_resume(self, sessie) -> None:
+        """After a crash or a killed process: offer to go on with the pupil who was open (a box that does not block)."""
+        if sessie is None or self.session.current is not None or self.in_class_session:
+            return
+        name = sessie.voornaam + (f" ({sessie.klas})" if sessie.klas else "")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Verder met %1?").replace("%1", sessie.voornaam),
+                          self.tr("Studiekeuze werd de vorige keer niet gewoon afgesloten. Alles is bewaard. "
+                                  "Wil je verder met %1?").replace("%1", name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("verdergaan")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name is shown as written
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Verder met %1").replace("%1", sessie.voornaam))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Nu niet"))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _result: self._resume_answered(box, sessie.id))
+        self.resume_box = box
+        box.open()
+
+    def _resume_answered(self, box: QMessageBox, sessie_id: int) -> None:
+        from studiekeuze.errors import NotFoundError
+
+        if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:
+            self.session.forget_open_pupil()
+            return
+        if self.session.current is not None or self.in_class_session:
+            return
+        try:
+            self.session.open(sessie_id)
+        except NotFoundError:
+            return  # erased in the meantime
+        self._show_opened_pupil()
 
     # --- help --------------------------------------------------------------------------------------
     def show_help(self, slug: str | None = None) -> None:
@@ -409,6 +524,7 @@ class MainWindow(QMainWindow):
         if self._pages[LEERLINGEN] is not None:
             self._pages[LEERLINGEN].klassen.cancel_batch()
         self._flush_note()
+        self.session.forget_open_pupil()  # a normal close: the next start does not offer to go on
         try:
             settings = window_settings()
             settings.setValue("geometrie", self.saveGeometry())

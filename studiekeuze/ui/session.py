@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from studiekeuze.errors import NotFoundError, StudiekeuzeError
 from studiekeuze.models import Profiel, Richting, Suggestie, Vraag
 from studiekeuze.ui.tasks import run_in_background
+from studiekeuze.userdata.resume import pupil_left_open, remember_open_pupil
 from studiekeuze.userdata.sessie import Sessie
 from studiekeuze.userdata.store import SessionStore
 
@@ -60,6 +61,16 @@ def compute_outcome(repository: "ContentRepository", sessie: Sessie, keuzes: "Ke
     return Outcome(sessie, result, word_advice(repository, result, voornaam=sessie.voornaam), keuzes)
 
 
+def same_outcome(outcome: Outcome | None, sessie: Sessie, keuzes: "Keuzes | None") -> bool:
+    """Whether `outcome` is still what `sessie` (with `keuzes`) shows: only the answers, the form and the pupil's
+    record count (a note or the parents' page does not change the suggestions)."""
+    if outcome is None or outcome.keuzes != keuzes:
+        return False
+    before = outcome.sessie
+    return (before.id, before.vorm, before.antwoorden, before.leerling) == (
+        sessie.id, sessie.vorm, sessie.antwoorden, sessie.leerling)
+
+
 def outcome_json(outcome: Outcome) -> dict:
     """What is kept with the session (the core's shape): the profile and the suggestions as they were shown."""
     from studiekeuze.service.shapes import uitkomst_json
@@ -77,9 +88,10 @@ def _forget_folders() -> None:
 class Session(QObject):
     """Holds the current pupil's session (or none). The store is opened on first use."""
 
-    pupil_changed = Signal()  # a pupil was opened or closed, or their situation changed
+    pupil_changed = Signal()  # a pupil was opened or closed
+    pupil_edited = Signal()  # the open pupil's name, klas or situation (graad, richting, nu niet open) changed
     answers_changed = Signal()
-    choices_changed = Signal()  # the counsellor's choices for the sheet (Session.keuzes) changed
+    choices_changed = Signal()  # the counsellor's choices for the sheet changed (added, left out; Session.keuzes)
     sessions_changed = Signal()  # the list of saved sessions changed (new, deleted)
 
     def __init__(self, store_factory: Callable[[], SessionStore] = SessionStore.open_default) -> None:
@@ -111,6 +123,7 @@ class Session(QObject):
         sessie = self.store.create(voornaam, vorm=vorm, klas=klas, huidige_graad=huidige_graad,
                                    huidige_richting=huidige_richting)
         self.current, self.keuzes = sessie, None
+        remember_open_pupil(self.store, sessie.id)
         self.sessions_changed.emit()
         self.pupil_changed.emit()
         return sessie
@@ -131,13 +144,37 @@ class Session(QObject):
         if self.current is None or self.current.id != sessie_id:
             self.keuzes = None  # another pupil: the choices were the previous pupil's
         self.current = self.store.get(sessie_id)
+        remember_open_pupil(self.store, sessie_id)
         self.pupil_changed.emit()
         return self.current
 
     def close_pupil(self) -> None:
         """Clear the screen of the current pupil (their data stays saved)."""
+        was_open = self.current is not None
         self.current, self.keuzes = None, None
+        if was_open:
+            self.forget_open_pupil()
         self.pupil_changed.emit()
+
+    def forget_open_pupil(self) -> None:
+        """Nobody is open any more (a normal close): the next start offers nothing. Never opens the store for it."""
+        if self._store is not None:
+            with suppress(StudiekeuzeError):  # a store that cannot be written: the next start merely asks once
+                remember_open_pupil(self._store, None)
+
+    def find_left_open(self, on_done: Callable[[Sessie | None], None]) -> None:
+        """Call `on_done` with the pupil who was open when studiekeuze last ended without closing (read off the GUI
+        thread), or None."""
+        run_in_background(lambda: pupil_left_open(self.store), on_done, context=self)
+
+    def is_finished(self, sessie: Sessie) -> bool:
+        """Done with the questionnaire: marked so (a class session), or every question of the form answered."""
+        if sessie.afgerond is not None:
+            return True
+        if self.repository is None:
+            return False
+        vragen = self.repository.vragenlijst.vorm(kort=sessie.vorm == "kort")
+        return bool(vragen) and all(v.id in sessie.antwoorden for v in vragen)
 
     def delete(self, sessie_id: int) -> None:
         self.store.delete(sessie_id)
@@ -194,9 +231,68 @@ class Session(QObject):
 
     def set_situation(self, huidige_graad: int | None, huidige_richting: str) -> None:
         sessie = self._require()
-        self.store.set_situation(sessie.id, huidige_graad, huidige_richting, sessie.niet_open)
+        self.update_pupil(sessie.voornaam, sessie.klas, huidige_graad, huidige_richting, sessie.niet_open)
+
+    def update_pupil(self, voornaam: str, klas: str, huidige_graad: int | None, huidige_richting: str,
+                     niet_open: tuple[str, ...] = ()) -> None:
+        """The counsellor's editor: name, klas and where the pupil is now, written at once (only what changed)."""
+        sessie = self._require()
+        wanted = (voornaam, klas, huidige_graad, huidige_richting, tuple(niet_open))
+        if wanted == (sessie.voornaam, sessie.klas, sessie.huidige_graad, sessie.huidige_richting, sessie.niet_open):
+            return  # nothing changed: "laatst gewijzigd" stays
+        self.store.set_pupil(sessie.id, *wanted)
+        if (huidige_graad, huidige_richting) != (sessie.huidige_graad, sessie.huidige_richting):
+            self._keep_fitting_choices(huidige_richting)
         self.current = self.store.get(sessie.id)
-        self.pupil_changed.emit()
+        self.sessions_changed.emit()  # the list shows the name and the klas
+        self.pupil_edited.emit()
+
+    def _keep_fitting_choices(self, huidige_richting: str) -> None:
+        """After a new situation: the steps after secondary school (kept by name) were those of the old richting,
+        and the new current richting cannot be on its own sheet; the richtingen chosen stay."""
+        sessie = self._require()
+        current = ""
+        if huidige_richting and self.repository is not None:
+            with suppress(StudiekeuzeError):
+                current = self.repository.find(huidige_richting).groepnummer
+
+        def fits(key: str) -> bool:
+            richting = self.repository is None or key in self.repository.summaries  # a groepnummer, not a step
+            return richting and key != current
+
+        extra, zonder = tuple(filter(fits, sessie.extra)), tuple(filter(fits, sessie.zonder))
+        if (extra, zonder) != (sessie.extra, sessie.zonder):
+            self.store.set_choices(sessie.id, extra, zonder)
+
+    # --- the counsellor's choices for the sheet (stored with the session, exported as leerling.extra/zonder) ----
+    def set_choice(self, sleutel: str, choice: str | None) -> None:
+        """Put a suggestion or richting on the sheet ("extra"), leave it out ("zonder"), or neither (None).
+
+        `sleutel` is `Suggestie.sleutel` / `Kaart.sleutel`: a groepnummer, or a step's name.
+        """
+        sessie = self._require()
+        extra = tuple(k for k in sessie.extra if k != sleutel)
+        zonder = tuple(k for k in sessie.zonder if k != sleutel)
+        if choice == "extra":
+            extra += (sleutel,)
+        elif choice == "zonder":
+            zonder += (sleutel,)
+        self.set_choices(extra, zonder)
+
+    def set_choices(self, extra: tuple[str, ...], zonder: tuple[str, ...]) -> None:
+        sessie = self._require()
+        if (tuple(extra), tuple(zonder)) == (sessie.extra, sessie.zonder):
+            return
+        self.store.set_choices(sessie.id, extra, zonder)
+        self.current = self.store.get(sessie.id)
+        self.choices_changed.emit()
+
+    def set_parents(self, ouders: bool, taal: str = "") -> None:
+        """The parents' page and its home language for this pupil's sheet (written only when it changes)."""
+        sessie = self._require()
+        if (bool(ouders), taal or "") != (sessie.ouders, sessie.ouders_taal):
+            self.store.set_parents(sessie.id, ouders, taal)
+            self.current = self.store.get(sessie.id)
 
     def set_keuzes(self, keuzes: "Keuzes | None") -> None:
         """The counsellor's choices for the open pupil's sheet (not stored yet: they last while the pupil is open)."""
@@ -206,6 +302,7 @@ class Session(QObject):
             self.choices_changed.emit()
 
     def save_result(self, resultaat: dict) -> None:
+        """Keep what was shown with the session (not an edit: "laatst gewijzigd" stays; see SessionStore)."""
         if self.current is None or self._store is None:
             return
         with suppress(NotFoundError):  # the pupil may have been erased while the result was computed
@@ -218,7 +315,7 @@ class Session(QObject):
         sessie, repository, keuzes = self._require(), self.repository, self.keuzes
         if repository is None:
             return
-        if self._outcome is not None and (self._outcome.sessie, self._outcome.keuzes) == (sessie, keuzes):
+        if same_outcome(self._outcome, sessie, keuzes):
             on_done(self._outcome)
             return
 

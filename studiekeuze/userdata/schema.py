@@ -33,6 +33,14 @@ MIGRATIONS: tuple[str, ...] = (
         waarde text not null
     );
     """,
+    # 2 (issue 14): the counsellor's choices for the sheet (richtingen added, suggestions left out, as JSON lists of
+    # groepnummers or a step's name) and the parents' page (printed or not, and its home language, "" = Dutch only).
+    """
+    alter table sessies add column extra text not null default '[]';
+    alter table sessies add column zonder text not null default '[]';
+    alter table sessies add column ouders integer not null default 0 check (ouders in (0, 1));
+    alter table sessies add column ouders_taal text not null default '';
+    """,
 )
 
 

@@ -22,13 +22,15 @@ from studiekeuze.safefiles import PRIVATE_FILE, make_private_folder, tighten, wr
 from studiekeuze.textcheck import MAX_KLAS_LENGTH, MAX_NAME_LENGTH, check_klas, check_name, check_text
 from studiekeuze.userdata.schema import MIGRATIONS, check_schema, migrate
 from studiekeuze.userdata.sessie import VORMEN, Sessie, export_json
-from studiekeuze.vocabulary import graden
+from studiekeuze.vocabulary import find_language, graden
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "leerlingen.sqlite"
 MAX_CLASS_LENGTH = MAX_KLAS_LENGTH
 MAX_NOTE_LENGTH = 5000
+MAX_KEYS = 100  # richtingen in one of a pupil's lists (niet_open, extra, zonder); a sheet holds 16 cards
+MAX_KEY_LENGTH = 200
 GRADEN_NU = graden()  # where a pupil can be now (vocabulary.GRADEN_LIJST)
 __all__ = ["MAX_CLASS_LENGTH", "MAX_NAME_LENGTH", "SessieRij", "SessionStore"]
 
@@ -228,8 +230,10 @@ class SessionStore:
                 )
 
     def set_position(self, sessie_id: int, positie: int) -> None:
+        """Where the pupil is in the questionnaire. Walking through the questions is not an edit: "laatst gewijzigd"
+        (which the retention period counts from) stays as it was."""
         with self._write() as connection:
-            self._touch(connection, sessie_id, positie=positie)
+            self._set(connection, sessie_id, positie=positie)
 
     def set_note(self, sessie_id: int, notitie: str) -> None:
         check_text(notitie, "De notitie")
@@ -243,23 +247,71 @@ class SessionStore:
     ) -> None:
         if huidige_graad is not None and huidige_graad not in GRADEN_NU:
             raise StudiekeuzeError("De huidige graad is 1, 2, 3 of 7.")
+        richting = check_text(str(huidige_richting or ""), "De huidige richting").strip()
         with self._write() as connection:
-            self._touch(connection, sessie_id, huidige_graad=huidige_graad, huidige_richting=huidige_richting,
-                        niet_open=json.dumps(list(niet_open)))
+            self._touch(connection, sessie_id, huidige_graad=huidige_graad, huidige_richting=richting,
+                        niet_open=_keys(niet_open, "nu niet open"))
+
+    def set_pupil(
+        self,
+        sessie_id: int,
+        voornaam: str,
+        klas: str,
+        huidige_graad: int | None,
+        huidige_richting: str,
+        niet_open: Iterable[str] = (),
+    ) -> None:
+        """Change who the pupil is and where they are now (the counsellor's editor), checked as a new pupil is."""
+        row = _checked({"voornaam": voornaam, "klas": klas, "huidige_graad": huidige_graad,
+                        "huidige_richting": huidige_richting, "niet_open": tuple(niet_open)})
+        voornaam, klas, graad, richting, niet_open_json, _vorm = row
+        with self._write() as connection:
+            self._touch(connection, sessie_id, voornaam=voornaam, klas=klas, huidige_graad=graad,
+                        huidige_richting=richting, niet_open=niet_open_json)
+
+    def set_choices(self, sessie_id: int, extra: Iterable[str], zonder: Iterable[str]) -> None:
+        """The counsellor's choices for the sheet: what is added (`extra`) and what is left out (`zonder`), each a
+        groepnummer or a step's name (`Suggestie.sleutel`). One key is never in both."""
+        extra_json, zonder_json = _keys(extra, "op het advies"), _keys(zonder, "weggelaten")
+        both = set(json.loads(extra_json)) & set(json.loads(zonder_json))
+        if both:
+            raise StudiekeuzeError(f"{', '.join(sorted(both))} kan niet tegelijk op het advies staan en weggelaten "
+                                   "zijn. Kies één van de twee.")
+        with self._write() as connection:
+            self._touch(connection, sessie_id, extra=extra_json, zonder=zonder_json)
+
+    def set_parents(self, sessie_id: int, ouders: bool, taal: str = "") -> None:
+        """Whether the sheet gets the page for parents, and its home language ("" = the Dutch page only)."""
+        code = find_language(taal).code if taal else ""  # an unknown language is refused with the list
+        with self._write() as connection:
+            self._touch(connection, sessie_id, ouders=int(bool(ouders)), ouders_taal=code)
 
     def set_result(self, sessie_id: int, resultaat: dict[str, Any] | None) -> None:
-        """Keep what the pupil was shown (profile, suggestions) with the session, as JSON."""
+        """Keep what the pupil was shown (profile, suggestions) with the session, as JSON.
+
+        What was shown follows from the answers and the choices, so keeping it is not an edit: "laatst gewijzigd"
+        stays as it was, and the same result is not written again (viewing a pupil writes nothing).
+        """
+        value = None if resultaat is None else json.dumps(resultaat, ensure_ascii=False)
         with self._write() as connection:
-            self._touch(connection, sessie_id,
-                        resultaat=None if resultaat is None else json.dumps(resultaat, ensure_ascii=False))
+            exists = connection.execute("select resultaat is ? from sessies where id = ?", (value, sessie_id)
+                                        ).fetchone()
+            if exists is None:
+                raise NotFoundError("Deze leerling staat niet (meer) in de lijst.")
+            if not exists[0]:
+                self._set(connection, sessie_id, resultaat=value)
 
     def mark_finished(self, sessie_id: int, finished: bool = True) -> None:
         with self._write() as connection:
             self._touch(connection, sessie_id, afgerond=now() if finished else None)
 
     def _touch(self, connection: sqlite3.Connection, sessie_id: int, **columns: Any) -> None:
-        """Set exactly the given columns (column names come from this module only) and the change time."""
-        values = {**columns, "gewijzigd": now()}
+        """An edit: set exactly the given columns and the change time ("laatst gewijzigd", which retention counts
+        from)."""
+        self._set(connection, sessie_id, **columns, gewijzigd=now())
+
+    def _set(self, connection: sqlite3.Connection, sessie_id: int, **values: Any) -> None:
+        """Set exactly the given columns (column names come from this module only), nothing else."""
         assignments = ", ".join(f"{column} = ?" for column in values)
         cursor = connection.execute(f"update sessies set {assignments} where id = ?", (*values.values(), sessie_id))
         if cursor.rowcount == 0:
@@ -377,8 +429,8 @@ def _checked(pupil: dict[str, Any]) -> tuple[Any, ...]:
         raise StudiekeuzeError("Kies de korte of de volledige vragenlijst.")
     if graad is not None and graad not in GRADEN_NU:
         raise StudiekeuzeError("De huidige graad is 1, 2, 3 of 7.")
-    niet_open = json.dumps(list(pupil.get("niet_open", ())))
-    huidige_richting = check_text(str(pupil.get("huidige_richting", "") or ""), "De huidige richting")
+    niet_open = _keys(pupil.get("niet_open", ()), "nu niet open")
+    huidige_richting = check_text(str(pupil.get("huidige_richting", "") or ""), "De huidige richting").strip()
     return voornaam, klas, graad, huidige_richting, niet_open, vorm
 
 
@@ -393,9 +445,31 @@ def _sessie(row: sqlite3.Row, antwoorden: dict[str, int]) -> Sessie:
         huidige_graad=row["huidige_graad"],
         huidige_richting=row["huidige_richting"],
         niet_open=tuple(json.loads(row["niet_open"])),
+        extra=tuple(json.loads(row["extra"])),
+        zonder=tuple(json.loads(row["zonder"])),
+        ouders=bool(row["ouders"]),
+        ouders_taal=row["ouders_taal"],
         positie=row["positie"],
         notitie=row["notitie"],
         antwoorden=antwoorden,
         resultaat=json.loads(row["resultaat"]) if row["resultaat"] else None,
         afgerond=row["afgerond"],
     )
+
+
+def _keys(values: Iterable[str], what: str) -> str:
+    """A list of groepnummers or names (niet_open, extra, zonder) as stored: text, each once, in the given order."""
+    if isinstance(values, str):
+        values = (values,)
+    keys: list[str] = []
+    for value in values:
+        if not isinstance(value, str):
+            raise StudiekeuzeError(f"De lijst '{what}' mag alleen namen of groepnummers van richtingen bevatten.")
+        key = " ".join(check_text(value, f"De lijst '{what}'").split())
+        if len(key) > MAX_KEY_LENGTH:
+            raise StudiekeuzeError(f"Een richting in de lijst '{what}' heeft een te lange naam.")
+        if key and key not in keys:
+            keys.append(key)
+    if len(keys) > MAX_KEYS:
+        raise StudiekeuzeError(f"De lijst '{what}' is te lang: hoogstens {MAX_KEYS} richtingen.")
+    return json.dumps(keys, ensure_ascii=False)

@@ -150,7 +150,9 @@ def test_export_holds_the_note_and_the_results(window, qtbot, home):
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["notitie"] == "Samen naar de opendeurdag."
     assert data["leerling"] == {"voornaam": "Yusuf", "klas": "4B", "huidige_graad": 2,
-                                "huidige_richting": window.session.current.huidige_richting, "niet_open": []}
+                                "huidige_richting": window.session.current.huidige_richting, "niet_open": [],
+                                "extra": [], "zonder": []}
+    assert (data["ouders"], data["ouders_taal"]) == (False, "")
     assert data["resultaat"]["profiel"]["code"] == window.profile.outcome.profiel.code
     assert [s["naam"] for s in data["resultaat"]["suggesties"]] == [s.naam for s in window.profile.outcome.suggesties]
     assert len(data["antwoorden"]) == len(window.session.vragen())

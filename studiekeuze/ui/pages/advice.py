@@ -1,4 +1,5 @@
-"""Advies: the counsellor's note, a live preview of the advice PDF, Print and Save as PDF.
+"""Advies: the counsellor's note, a live preview of the advice PDF, the parents' page and its home language (kept
+with the pupil), Print and Save as PDF.
 
 The PDF comes from the core (`studiekeuze.advice.build_advice` and `studiekeuze.pdf.render_pdf`), made on a
 worker thread. ReportLab and QtPdf load only when this page is first shown, never at start-up.
@@ -12,6 +13,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,26 +29,32 @@ from studiekeuze.ui.session import Session
 from studiekeuze.ui.tasks import run_in_background
 from studiekeuze.ui.widgets import button, file_dialog, heading, wrapped
 from studiekeuze.userdata.sessie import Sessie
+from studiekeuze.vocabulary import LANGUAGES
 
 NOTE_SAVE_DELAY_MS = 600
 PRINT_DPI = 300
 
 
-def make_advice_pdf(repository, sessie: Sessie, notitie: str, ouders: bool, keuzes=None) -> bytes:
+def make_advice_pdf(repository, sessie: Sessie, notitie: str, ouders: bool, keuzes=None, taal: str | None = None
+                    ) -> bytes:
     """The advice PDF for one session, as the core builds it (runs on a worker thread): the service's outcome for the
-    same session and choices as the profile page, so the sheet prints the cards the page shows."""
+    same session and choices as the profile page, so the sheet prints the cards the page shows. With `ouders` and
+    `taal`, the parents' page follows in Dutch and in that home language."""
     from studiekeuze.advice import word_advice
     from studiekeuze.pdf import render_pdf
     from studiekeuze.service.outcome import Keuzes, uitkomst
 
     outcome = uitkomst(repository, sessie.als_antwoorden(), keuzes or Keuzes())
-    return render_pdf(word_advice(repository, outcome, notitie=notitie, voornaam=sessie.voornaam), ouders=ouders)
+    advies = word_advice(repository, outcome, notitie=notitie, voornaam=sessie.voornaam,
+                         taal=(taal or None) if ouders else None)
+    return render_pdf(advies, ouders=ouders)
 
 
 class AdvicePage(QWidget):
     """Note on the left, the advice as it will print on the right; every change re-renders after a short pause."""
 
     preview_updated = Signal()
+    edit_requested = Signal()  # the counsellor's editor for the pupil (when the advice needs where the pupil is)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +82,26 @@ class AdvicePage(QWidget):
         self.counter.setObjectName("tekens")
         self.parents = QCheckBox(self.tr("Extra &bladzijde voor ouders"))
         self.parents.setAccessibleName(self.tr("Extra bladzijde voor ouders"))
-        self.parents.toggled.connect(self.schedule_render)
+        self.parents.toggled.connect(self._parents_changed)
+        # The home language of the parents' page: the Dutch page, then the same page in that language.
+        self.language = QComboBox()
+        self.language.setObjectName("ouderstaal")
+        self.language.setAccessibleName(self.tr("Taal van de bladzijde voor ouders"))
+        self.language.addItem(self.tr("alleen in het Nederlands"), "")
+        for language in LANGUAGES:
+            self.language.addItem(self.tr("ook in het %1 (%2)").replace("%1", language.naam)
+                                  .replace("%2", language.eigen_naam), language.code)
+        self.language.currentIndexChanged.connect(self._parents_changed)
+        # A long language name must not set the page's minimum width (the preview keeps its room).
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.language.setMinimumContentsLength(10)
+        self.language_label = QLabel(self.tr("&Taal:"))
+        self.language_label.setBuddy(self.language)
+        self.edit_button = button(self.tr("Leerling aan&passen…"))
+        self.edit_button.setObjectName("aanpassen")
+        self.edit_button.setAccessibleName(self.tr("Leerling aanpassen: waar de leerling nu zit"))
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.edit_button.hide()
 
         self.print_button = button(self.tr("&Afdrukken…"))
         self.print_button.setAccessibleName(self.tr("Advies afdrukken"))
@@ -106,10 +133,15 @@ class AdvicePage(QWidget):
         left_layout.setContentsMargins(0, 0, 6, 0)
         left_layout.addWidget(self.title)
         left_layout.addWidget(self.status)
+        left_layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(note_label)
         left_layout.addWidget(self.note)
         left_layout.addWidget(self.counter)
         left_layout.addWidget(self.parents)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language, 1)
+        left_layout.addLayout(language_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
@@ -128,6 +160,7 @@ class AdvicePage(QWidget):
         session.pupil_changed.connect(self._pupil_changed)
         session.answers_changed.connect(self._answers_changed)
         session.choices_changed.connect(self._choices_changed)
+        session.pupil_edited.connect(self._pupil_edited)
         self._set_ready(False)
         self._update_counter()
 
@@ -149,6 +182,14 @@ class AdvicePage(QWidget):
             self.note.setPlainText(sessie.notitie)
             self.note.blockSignals(False)
             self._update_counter()
+            # The pupil's own choice for the parents' page (set without writing: showing is not an edit).
+            for widget in (self.parents, self.language):
+                widget.blockSignals(True)
+            self.parents.setChecked(sessie.ouders)
+            self.language.setCurrentIndex(max(self.language.findData(sessie.ouders_taal), 0))
+            for widget in (self.parents, self.language):
+                widget.blockSignals(False)
+        self.language.setEnabled(self.parents.isChecked())
         if self.pdf_bytes is None:
             self.render_now()
 
@@ -165,6 +206,8 @@ class AdvicePage(QWidget):
         self.note.blockSignals(False)
         self.note.setEnabled(False)
         self.parents.setEnabled(False)
+        self.language.setEnabled(False)
+        self.edit_button.hide()
         self._clear_preview()
 
     def _pupil_changed(self) -> None:
@@ -176,6 +219,20 @@ class AdvicePage(QWidget):
 
     def _answers_changed(self) -> None:
         self.pdf_bytes = None
+
+    def _pupil_edited(self) -> None:
+        """The name or the situation changed: the title and the sheet follow (the note typed so far stays)."""
+        sessie = self.session.current
+        if sessie is not None and sessie.antwoorden:
+            self.title.setText(self.tr("Advies voor %1").replace("%1", sessie.voornaam))
+        self._choices_changed()
+
+    def _parents_changed(self) -> None:
+        """The parents' page or its language: kept with the pupil at once, and the preview follows."""
+        self.language.setEnabled(self.parents.isChecked())
+        if self.session.current is not None and self._loaded_for == self.session.current.id:
+            self.session.set_parents(self.parents.isChecked(), self.language.currentData() or "")
+        self.schedule_render()
 
     def _choices_changed(self) -> None:
         self.pdf_bytes = None
@@ -212,10 +269,12 @@ class AdvicePage(QWidget):
         self._generation += 1
         generation = self._generation
         notitie, ouders, keuzes = self.note.toPlainText(), self.parents.isChecked(), self.session.keuzes
+        taal = self.language.currentData() or None
         self.status.setText(self.tr("Het advies wordt gemaakt…"))
+        self.edit_button.hide()
         self._set_ready(False)
         run_in_background(
-            lambda: make_advice_pdf(repository, sessie, notitie, ouders, keuzes),
+            lambda: make_advice_pdf(repository, sessie, notitie, ouders, keuzes, taal),
             lambda data: self._rendered(generation, data),
             lambda error: self._failed(generation, error),
             context=self,
@@ -238,9 +297,16 @@ class AdvicePage(QWidget):
         self.preview_updated.emit()
 
     def _failed(self, generation: int, error: BaseException) -> None:
-        from studiekeuze.errors import StudiekeuzeError
+        from studiekeuze.errors import StudiekeuzeError, UnknownSituation
 
         if generation != self._generation:
+            return
+        if isinstance(error, UnknownSituation):
+            # No dead end: say what is missing and offer the editor right here.
+            self.status.setText(self.tr(
+                "Voor het advies is nodig waar de leerling nu zit. Kies met ‘Leerling aanpassen…’ de graad, en "
+                "voor een 7de jaar ook welk 7de jaar (de huidige richting)."))
+            self.edit_button.show()
             return
         if isinstance(error, StudiekeuzeError):
             self.status.setText(str(error))  # e.g. a note that is too long: shown here, not as a pop-up

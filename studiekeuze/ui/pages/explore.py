@@ -37,6 +37,8 @@ class ExplorePage(QWidget):
     """Find richtingen and walk from one to the next along their overgangen."""
 
     richting_shown = Signal(str)  # groepnummer
+    back_out = Signal()  # Terug on a richting opened from another page (Bekijk on the profile): go back there
+    add_to_advice = Signal(str)  # "Zet op het advies": the groepnummer shown, for the open pupil's sheet
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +47,7 @@ class ExplorePage(QWidget):
         self._finaliteiten: dict[str, dict] = {}
         self.history: list[str] = []
         self.history_index = -1
+        self.return_at: int | None = None  # the history entry whose Terug leaves Verkennen (emits back_out)
 
         # --- left: search, filters, results or matrix ---------------------------------------------
         self.search = QLineEdit()
@@ -129,10 +132,17 @@ class ExplorePage(QWidget):
                                (QKeySequence.StandardKey.Forward, self.go_forward)):
             shortcut = QShortcut(sequence, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        # For the open pupil only: the main window names the pupil and says whether the richting is on the sheet.
+        self.to_advice = button(self.tr("Zet op het &advies"))
+        self.to_advice.setObjectName("opadvies")
+        self.to_advice.setAccessibleName(self.tr("Zet deze richting op het advies"))
+        self.to_advice.clicked.connect(self._add_to_advice)
+        self.to_advice.hide()
         nav = QHBoxLayout()
         nav.addWidget(self.back)
         nav.addWidget(self.forward)
         nav.addStretch(1)
+        nav.addWidget(self.to_advice)
 
         self.page = QTextBrowser()
         self.page.setObjectName("richtingpagina")
@@ -262,16 +272,34 @@ class ExplorePage(QWidget):
             self.open_richting(self.model.rows[index.row()].groepnummer)
 
     # --- a richting's page and its history ----------------------------------------------------------
-    def open_richting(self, groepnummer: str) -> None:
-        """Show a richting and remember it, so Terug comes back here."""
-        if self.history_index >= 0 and self.history[self.history_index] == groepnummer:
-            return
-        del self.history[self.history_index + 1:]
-        self.history.append(groepnummer)
-        self.history_index = len(self.history) - 1
-        self._show(groepnummer)
+    def open_richting(self, groepnummer: str, come_back: bool = False) -> None:
+        """Show a richting and remember it, so Terug comes back here. With `come_back` (opened from another page),
+        Terug on this richting goes back to that page (`back_out`)."""
+        if not (self.history_index >= 0 and self.history[self.history_index] == groepnummer):
+            del self.history[self.history_index + 1:]
+            self.history.append(groepnummer)
+            self.history_index = len(self.history) - 1
+            if self.return_at is not None and self.return_at >= self.history_index:
+                self.return_at = None
+            self._show(groepnummer)
+        if come_back:
+            self.return_at = self.history_index
+            self._update_nav()
+
+    def clear_history(self) -> None:
+        """Forget where this pupil browsed (Leerling sluiten): no Terug to their richtingen, an empty search."""
+        self.history.clear()
+        self.history_index = -1
+        self.return_at = None
+        self.search.clear()
+        self.page.setHtml(self._welcome_html())
+        self.page.setAccessibleDescription("")
+        self._update_nav()
 
     def go_back(self) -> None:
+        if self.return_at is not None and self.history_index == self.return_at:
+            self.back_out.emit()  # the page stays on this richting, so coming back to Verkennen shows it again
+            return
         if self.history_index > 0:
             self.history_index -= 1
             self._show(self.history[self.history_index])
@@ -300,8 +328,15 @@ class ExplorePage(QWidget):
             self.open_richting(url.path())
             self.page.setFocus()
 
+    def _add_to_advice(self) -> None:
+        if self.current_groepnummer is not None:
+            self.add_to_advice.emit(self.current_groepnummer)
+
     def _update_nav(self) -> None:
-        self.back.setEnabled(self.history_index > 0)
+        leaves = self.return_at is not None and self.history_index == self.return_at
+        self.back.setEnabled(self.history_index > 0 or leaves)
+        self.back.setToolTip(self.tr("Terug naar de vorige pagina (Alt+Links)") if leaves
+                             else self.tr("Terug (Alt+Links)"))
         self.forward.setEnabled(self.history_index < len(self.history) - 1)
 
     def _welcome_html(self) -> str:

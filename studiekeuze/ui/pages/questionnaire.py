@@ -477,7 +477,11 @@ class QuestionnairePage(QWidget):
         vragenlijst = repository.vragenlijst
         self.questions.load(self.session.vragen(), sessie.antwoorden, sessie.positie,
                             vragenlijst.stammen, vragenlijst.antwoordlabels)
-        self.stack.setCurrentWidget(self.questions)
+        if self.session.is_finished(sessie):
+            # A finished pupil starts at the end, not on the last question, where one stray key changes an answer.
+            self._finished()
+        else:
+            self.stack.setCurrentWidget(self.questions)
         if self.isVisible():
             self.activate()
 
