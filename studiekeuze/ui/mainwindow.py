@@ -312,8 +312,16 @@ class MainWindow(QMainWindow):
             return ""
 
     def _toggle_on_advice(self, groepnummer: str) -> None:
+        from studiekeuze.service.outcome import MAX_KAARTEN
+
         sessie = self.session.current
         if sessie is None:
+            return
+        shown = self.session.shown_count()
+        if groepnummer not in sessie.extra and shown is not None and shown >= MAX_KAARTEN:
+            self.statusBar().showMessage(self.tr(
+                "Er passen hoogstens %1 richtingen op één advies. Laat er eerst een weg op de pagina Profiel & "
+                "suggesties.").replace("%1", str(MAX_KAARTEN)), 10000)
             return
         self.session.set_choice(groepnummer, None if groepnummer in sessie.extra else "extra")
         name = self.repository.summaries[groepnummer].naam if self.repository is not None else groepnummer
@@ -325,7 +333,9 @@ class MainWindow(QMainWindow):
 
     # --- the pupil ---------------------------------------------------------------------------------
     def start_new_pupil(self) -> None:
+        self._flush_note()
         self.session.close_pupil()
+        self.explore.clear_history()  # the next pupil does not see where the previous one browsed
         self.show_page(VRAGENLIJST)
         self.questionnaire.form.voornaam.setFocus()
 

@@ -327,6 +327,13 @@ class Session(QObject):
 
         run_in_background(lambda: compute_outcome(repository, sessie, keuzes), delivered, on_error, context=self)
 
+    def shown_count(self) -> int | None:
+        """How many cards the open pupil's sheet showed when last computed (None: not computed yet)."""
+        outcome, sessie = self._outcome, self.current
+        if outcome is None or sessie is None or outcome.sessie.id != sessie.id:
+            return None
+        return len(outcome.uitkomst.suggesties)
+
     # --- reading ------------------------------------------------------------------------------------
     def vragen(self) -> tuple[Vraag, ...]:
         sessie = self._require()
