@@ -1,6 +1,7 @@
 """The main window: a calm sidebar with the five pages, the current pupil, menus, and the remembered size."""
 
 from concurrent.futures import Future
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,6 +23,9 @@ from studiekeuze.errors import StudiekeuzeError
 from studiekeuze.ui.session import Session
 from studiekeuze.ui.tasks import deliver, run_in_background
 from studiekeuze.ui.widgets import button, scaled_font, wrapped
+
+if TYPE_CHECKING:
+    from studiekeuze.userdata.sessie import Sessie
 
 SETTINGS_FILE = "venster.ini"
 VERKENNEN, VRAGENLIJST, PROFIEL, ADVIES, LEERLINGEN = range(5)
@@ -441,7 +445,7 @@ class MainWindow(QMainWindow):
         # After the retention rule, so a pupil it erased is not offered.
         self.session.find_left_open(self.offer_resume)
 
-    def offer_resume(self, sessie) -> None:
+    def offer_resume(self, sessie: "Sessie | None") -> None:
         """After a crash or a killed process: offer to go on with the pupil who was open (a box that does not block)."""
         if sessie is None or self.session.current is not None or self.in_class_session:
             return

@@ -1,5 +1,6 @@
 """The pupil whose session is open now: every change goes to the session store at once, and pages are told."""
 
+import logging
 import threading
 from collections.abc import Callable
 from contextlib import suppress
@@ -14,6 +15,8 @@ from studiekeuze.ui.tasks import run_in_background
 from studiekeuze.userdata.resume import pupil_left_open, remember_open_pupil
 from studiekeuze.userdata.sessie import Sessie
 from studiekeuze.userdata.store import SessionStore
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # the content, matching and advice modules load on a worker thread, not at start-up
     from studiekeuze.advice.model import Advies
@@ -123,7 +126,7 @@ class Session(QObject):
         sessie = self.store.create(voornaam, vorm=vorm, klas=klas, huidige_graad=huidige_graad,
                                    huidige_richting=huidige_richting)
         self.current, self.keuzes = sessie, None
-        remember_open_pupil(self.store, sessie.id)
+        self._remember_open(sessie.id)
         self.sessions_changed.emit()
         self.pupil_changed.emit()
         return sessie
@@ -144,7 +147,7 @@ class Session(QObject):
         if self.current is None or self.current.id != sessie_id:
             self.keuzes = None  # another pupil: the choices were the previous pupil's
         self.current = self.store.get(sessie_id)
-        remember_open_pupil(self.store, sessie_id)
+        self._remember_open(sessie_id)
         self.pupil_changed.emit()
         return self.current
 
@@ -159,8 +162,15 @@ class Session(QObject):
     def forget_open_pupil(self) -> None:
         """Nobody is open any more (a normal close): the next start offers nothing. Never opens the store for it."""
         if self._store is not None:
-            with suppress(StudiekeuzeError):  # a store that cannot be written: the next start merely asks once
-                remember_open_pupil(self._store, None)
+            self._remember_open(None)
+
+    def _remember_open(self, sessie_id: int | None) -> None:
+        # Only a help after a crash: a store that cannot be written now must not stop a pupil from being opened
+        # (the next start then merely asks once more, or not at all).
+        try:
+            remember_open_pupil(self.store, sessie_id)
+        except StudiekeuzeError as error:
+            log.warning("which pupil is open was not kept: %s", error)
 
     def find_left_open(self, on_done: Callable[[Sessie | None], None]) -> None:
         """Call `on_done` with the pupil who was open when studiekeuze last ended without closing (read off the GUI
@@ -240,16 +250,17 @@ class Session(QObject):
         wanted = (voornaam, klas, huidige_graad, huidige_richting, tuple(niet_open))
         if wanted == (sessie.voornaam, sessie.klas, sessie.huidige_graad, sessie.huidige_richting, sessie.niet_open):
             return  # nothing changed: "laatst gewijzigd" stays
-        self.store.set_pupil(sessie.id, *wanted)
+        extra, zonder = sessie.extra, sessie.zonder
         if (huidige_graad, huidige_richting) != (sessie.huidige_graad, sessie.huidige_richting):
-            self._keep_fitting_choices(huidige_richting)
+            extra, zonder = self._fitting_choices(huidige_richting)
+        self.store.set_pupil(sessie.id, *wanted, extra=extra, zonder=zonder)  # one transaction
         self.current = self.store.get(sessie.id)
         self.sessions_changed.emit()  # the list shows the name and the klas
         self.pupil_edited.emit()
 
-    def _keep_fitting_choices(self, huidige_richting: str) -> None:
-        """After a new situation: the steps after secondary school (kept by name) were those of the old richting,
-        and the new current richting cannot be on its own sheet; the richtingen chosen stay."""
+    def _fitting_choices(self, huidige_richting: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The choices that still fit a new situation: the steps after secondary school (kept by name) were those of
+        the old richting, and the new current richting cannot be on its own sheet; the richtingen chosen stay."""
         sessie = self._require()
         current = ""
         if huidige_richting and self.repository is not None:
@@ -260,9 +271,7 @@ class Session(QObject):
             richting = self.repository is None or key in self.repository.summaries  # a groepnummer, not a step
             return richting and key != current
 
-        extra, zonder = tuple(filter(fits, sessie.extra)), tuple(filter(fits, sessie.zonder))
-        if (extra, zonder) != (sessie.extra, sessie.zonder):
-            self.store.set_choices(sessie.id, extra, zonder)
+        return tuple(filter(fits, sessie.extra)), tuple(filter(fits, sessie.zonder))
 
     # --- the counsellor's choices for the sheet (stored with the session, exported as leerling.extra/zonder) ----
     def set_choice(self, sleutel: str, choice: str | None) -> None:

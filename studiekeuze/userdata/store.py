@@ -260,14 +260,23 @@ class SessionStore:
         huidige_graad: int | None,
         huidige_richting: str,
         niet_open: Iterable[str] = (),
+        *,
+        extra: Iterable[str] | None = None,
+        zonder: Iterable[str] | None = None,
     ) -> None:
-        """Change who the pupil is and where they are now (the counsellor's editor), checked as a new pupil is."""
+        """Change who the pupil is and where they are now (the counsellor's editor), checked as a new pupil is; with
+        `extra`/`zonder`, the choices that still fit the new situation, in the same transaction."""
         row = _checked({"voornaam": voornaam, "klas": klas, "huidige_graad": huidige_graad,
                         "huidige_richting": huidige_richting, "niet_open": tuple(niet_open)})
         voornaam, klas, graad, richting, niet_open_json, _vorm = row
+        choices: dict[str, str] = {}
+        if extra is not None:
+            choices["extra"] = _keys(extra, "op het advies")
+        if zonder is not None:
+            choices["zonder"] = _keys(zonder, "weggelaten")
         with self._write() as connection:
             self._touch(connection, sessie_id, voornaam=voornaam, klas=klas, huidige_graad=graad,
-                        huidige_richting=richting, niet_open=niet_open_json)
+                        huidige_richting=richting, niet_open=niet_open_json, **choices)
 
     def set_choices(self, sessie_id: int, extra: Iterable[str], zonder: Iterable[str]) -> None:
         """The counsellor's choices for the sheet: what is added (`extra`) and what is left out (`zonder`), each a

@@ -331,14 +331,14 @@ class ProfilePage(QWidget):
     def _fill_columns(self, groepen: "tuple[Groep, ...]", suggestiegroepen: "tuple[Suggestiegroep, ...]" = ()
                       ) -> None:
         """One column per group of the sheet, plus the groups whose cards were all left out (to put them back)."""
+        from studiekeuze.service.outcome import MAX_KAARTEN  # loaded with the outcome (not at start-up)
+
         clear_layout(self.columns)
         self.cards, self.more_cards, self.columns_by_code = [], [], {}
         worded = {groep.code: groep for groep in groepen}
         order = [g.finaliteit for g in suggestiegroepen] or list(worded)
         if not order:
             self.columns.addWidget(wrapped(self.outcome.advies.geen_suggesties if self.outcome else ""))
-        from studiekeuze.service.outcome import MAX_KAARTEN  # loaded with the outcome (not at start-up)
-
         ranked = {g.finaliteit: g for g in suggestiegroepen}
         full = self.outcome is not None and len(self.outcome.uitkomst.suggesties) >= MAX_KAARTEN
         for code in order:
