@@ -5,9 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import sqlite3
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +14,7 @@ from studiekeuze import resources
 from studiekeuze.content.profile import derive_riasec
 from studiekeuze.content.sources import MAX_SOURCE_BYTES, ContentSources, load_sources, source_files
 from studiekeuze.errors import WriteError
-from studiekeuze.safefiles import check_target, read_limited
+from studiekeuze.safefiles import atomic_file, check_target, read_limited
 from studiekeuze.textnorm import slug
 
 if TYPE_CHECKING:
@@ -54,29 +52,18 @@ def build_database(target: Path, root: Path | None = None) -> ContentSources:
     import sqlite_utils
 
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".inhoud-", suffix=".sqlite", dir=target.parent)
-    except OSError as error:
-        raise WriteError(
-            f"In de map {target.parent} mag niet geschreven worden ({error.strerror or error}). Kies een andere plaats."
-        ) from error
-    os.close(handle)
-    try:
-        db = sqlite_utils.Database(temporary)
-        # A temporary file that is renamed into place at the end: durability per statement is not needed.
-        db.execute("pragma synchronous = off")
-        db.execute("pragma journal_mode = memory")
-        _write(db, sources, fingerprint)
-        db.close()
-        check_target(target)
-        os.replace(temporary, target)
-        if not target.is_file():
-            raise WriteError(f"De databank is niet goed bewaard in {target}. Kies een andere plaats.")
-    except (OSError, sqlite3.OperationalError) as error:
-        Path(temporary).unlink(missing_ok=True)
+        # The one atomic writer (safefiles): a temporary file beside the target, renamed only when complete.
+        with atomic_file(target) as temporary:
+            db = sqlite_utils.Database(temporary)
+            try:
+                # A temporary file that is renamed into place at the end: durability per statement is not needed.
+                db.execute("pragma synchronous = off")
+                db.execute("pragma journal_mode = memory")
+                _write(db, sources, fingerprint)
+            finally:
+                db.close()
+    except sqlite3.OperationalError as error:
         raise WriteError(f"De databank kon niet geschreven worden in {target.parent} ({error}).") from error
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     log.info("content database built at %s", target)
     return sources
 
