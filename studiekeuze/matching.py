@@ -267,7 +267,7 @@ def _activity(kandidaat: Kandidaat, letter: str, used: set[str]) -> Activiteit |
     matching = [a for a in kandidaat.activiteiten if a.riasec.startswith(letter)]
     matching = matching or [a for a in kandidaat.activiteiten if letter in a.riasec]
     fresh = [a for a in matching if a.tekst not in used]
-    return (fresh or matching or [None])[0]
+    return next(iter(fresh or matching), None)
 
 
 def _liked_item(profiel: Profiel, letter: str, kandidaat: Kandidaat) -> str:

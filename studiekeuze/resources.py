@@ -21,3 +21,8 @@ def content_sources_dir() -> Path:
 def bundled(*parts: str) -> Path:
     """A bundled file inside the package, e.g. bundled("fonts", "DejaVuSans.ttf")."""
     return package_dir().joinpath(*parts)
+
+
+def icon(name: str) -> Path:
+    """An icon shipped with the package, e.g. icon("studiekeuze.svg") (the app icon)."""
+    return package_dir() / "icons" / name

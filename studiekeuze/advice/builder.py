@@ -176,7 +176,8 @@ def _profile_part(profiel: Profiel) -> ProfielDeel:
 
 
 def _capped(suggesties: Sequence[Suggestie], per_finaliteit: int) -> list[Suggestie]:
-    kept, counts = [], {}
+    kept: list[Suggestie] = []
+    counts: dict[str, int] = {}
     for suggestie in suggesties:
         counts[suggestie.finaliteit] = counts.get(suggestie.finaliteit, 0) + 1
         if counts[suggestie.finaliteit] <= per_finaliteit:

@@ -14,7 +14,9 @@ from studiekeuze.classes.roster import Klasleerling, Klaslijst
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import InputFileError, StudiekeuzeError, WriteError
 from studiekeuze.models import Antwoorden, Leerling
-from studiekeuze.pdf import render_class_pdf, render_pdf, write_pdf
+from studiekeuze.pdf import render_pdf, write_pdf
+from studiekeuze.pdf.combine import combine_pdfs
+from studiekeuze.pdf.paragraphs import layout_cache
 from studiekeuze.questionnaire.answers import read_answers_file
 from studiekeuze.safefiles import make_private_folder
 
@@ -151,7 +153,22 @@ def make_advice_sheets(
             make_private_folder(uit)  # a new folder of advices about pupils: readable by its owner only
     except OSError as error:
         raise WriteError(f"De map {uit} kan niet gemaakt worden ({error.strerror}). Kies een andere map.") from error
-    result, advices, taken = Klasresultaat(), [], set()
+    # Each sheet is laid out once: its PDF is written for the pupil and kept to put the class PDF together.
+    with layout_cache():  # the sheets of one class share many texts: each is parsed and broken into lines once
+        return _make_sheets(repository, pupils, uit, ouders, datum, progress, cancelled)
+
+
+def _make_sheets(
+    repository: ContentRepository,
+    pupils: Sequence[Klasadvies],
+    uit: Path,
+    ouders: bool,
+    datum: date | None,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> Klasresultaat:
+    result, sheets, taken = Klasresultaat(), [], set[str]()
+    blank_note = ""
     total = len(pupils)
     for index, pupil in enumerate(pupils):
         if cancelled and cancelled():
@@ -166,8 +183,10 @@ def make_advice_sheets(
             advies = build_advice(repository, pupil.antwoorden, notitie=pupil.notitie, datum=datum,
                                   voornaam=pupil.voornaam)
             stem = unique(safe_stem(" ".join(x for x in ("advies", pupil.klas, pupil.voornaam) if x)), taken)
-            result.gemaakt.append(write_pdf(render_pdf(advies, ouders=ouders), uit / f"{stem}.pdf"))
-            advices.append(advies)
+            sheet = render_pdf(advies, ouders=ouders)
+            result.gemaakt.append(write_pdf(sheet, uit / f"{stem}.pdf"))
+            sheets.append(sheet)
+            blank_note = advies.lege_bladzijde
         except WriteError:
             raise
         except StudiekeuzeError as error:
@@ -175,11 +194,12 @@ def make_advice_sheets(
     if cancelled and cancelled():
         result.geannuleerd = True
         return result
-    if advices:
+    if sheets:
         klassen = sorted({p.klas for p in pupils if p.klas})
         title = "klas " + ", ".join(klassen) if klassen else "klas"
         stem = unique(safe_stem(f"alle adviezen {' '.join(klassen)}".strip()), taken)
-        result.klas_pdf = write_pdf(render_class_pdf(advices, ouders=ouders, title=title), uit / f"{stem}.pdf")
+        combined = combine_pdfs(sheets, blank_note=blank_note, title=title)
+        result.klas_pdf = write_pdf(combined, uit / f"{stem}.pdf")
     if progress:
         progress(total, total, "")
     return result

@@ -153,7 +153,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
 
 def _write(db: sqlite_utils.Database, sources: ContentSources, fingerprint: str) -> None:
     for name, (columns, pk) in TABLES.items():
-        db[name].create(columns, pk=pk)
+        db.table(name).create(columns, pk=pk)
     meta = {
         "data_versie": sources.meta["versie"],
         "bronnen": json.dumps(sources.meta.get("bronnen", []), ensure_ascii=False),
@@ -161,41 +161,41 @@ def _write(db: sqlite_utils.Database, sources: ContentSources, fingerprint: str)
         "gebouwd_op": datetime.now(UTC).isoformat(timespec="seconds"),
         "schema_versie": SCHEMA_VERSION,
     }
-    db["meta"].insert_all({"sleutel": k, "waarde": v} for k, v in meta.items())
-    db["domeinen"].insert_all(
+    db.table("meta").insert_all({"sleutel": k, "waarde": v} for k, v in meta.items())
+    db.table("domeinen").insert_all(
         {"naam": d["naam"], "uitleg": d.get("uitleg", ""), "volgorde": i} for i, d in enumerate(sources.domeinen)
     )
-    db["finaliteiten"].insert_all(
+    db.table("finaliteiten").insert_all(
         {k: f.get(k, "") for k in TABLES["finaliteiten"][0]} for f in sources.finaliteiten
     )
     officieel = sources.officieel
-    db["beroepskwalificaties"].insert_all(
+    db.table("beroepskwalificaties").insert_all(
         {"code": code, "titel": titel, "vks": officieel.bk_niveaus.get(code) or sources.bks.get(code, {}).get("vks"),
          "definitie": sources.bks.get(code, {}).get("definitie", ""),
          "definitie_bron": sources.bks.get(code, {}).get("bron", "")}
         for code, titel in sorted(officieel.bk_titels.items())
     )
-    db["knelpuntberoepen"].insert_all(
+    db.table("knelpuntberoepen").insert_all(
         {"naam": k["naam"], "jaar": k["jaar"], "bron": k["bron"]} for k in sources.knelpunten.values()
     )
-    db["opleidingen"].insert_all(
+    db.table("opleidingen").insert_all(
         {k: o.get(k, "") for k in ("naam", "niveau", "soort", "toelating", "bron")}
         for o in sources.opleidingen.values()
     )
-    db["projecten"].insert_all(
+    db.table("projecten").insert_all(
         {k: p.get(k, "") for k in ("code", "naam", "uitleg", "bron")} for p in sources.projecten.values()
     )
     _write_richtingen(db, sources)
-    db["overgangen"].insert_all(
+    db.table("overgangen").insert_all(
         {**{k: o[k] for k in ("van", "naar", "naar_naam", "soort", "reden", "bron", "bewijs")},
          "gedeelde_bks": json.dumps(o["gedeelde_bks"])}
         for o in sources.overgangen
     )
     _write_vragenlijst(db, sources.vragenlijst)
-    db["overgangen"].create_index(["van"])
-    db["overgangen"].create_index(["naar"])
-    db["richting_domeinen"].create_index(["domein"])
-    db["zoekindex"].enable_fts(
+    db.table("overgangen").create_index(["van"])
+    db.table("overgangen").create_index(["naar"])
+    db.table("richting_domeinen").create_index(["domein"])
+    db.table("zoekindex").enable_fts(
         ["naam", "zoektermen", "beroepen", "beschrijving", "activiteiten"],
         fts_version="FTS5",
         tokenize="unicode61 remove_diacritics 2",
@@ -214,7 +214,7 @@ def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> Non
         activiteiten = r.get("activiteiten", [])
         richting_beroepen = r.get("beroepen", [])
         codes = [a["riasec"] for a in activiteiten] + [b["riasec"] for b in richting_beroepen]
-        db["richtingen"].insert(
+        db.table("richtingen").insert(
             {
                 "groepnummer": groepnummer,
                 "naam": r["naam"],
@@ -233,15 +233,15 @@ def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> Non
                 "project": sources.project_van.get(groepnummer, ""),
             }
         )
-        db["richting_domeinen"].insert_all(
+        db.table("richting_domeinen").insert_all(
             {"groepnummer": groepnummer, "domein": d, "volgorde": i} for i, d in enumerate(r["domeinen"])
         )
-        db["zoektermen"].insert_all(
+        db.table("zoektermen").insert_all(
             ({"groepnummer": groepnummer, "term": t} for t in r.get("zoektermen", [])), ignore=True
         )
         links = sorted(official.bks.values() if official else (),
                        key=lambda b: (not b.volledig, -(b.niveau or 0), b.titel))
-        db["richting_bks"].insert_all(
+        db.table("richting_bks").insert_all(
             {"groepnummer": groepnummer, "bk": b.code, "volledig": b.volledig, "alleen_duaal": b.alleen_duaal,
              "niveau": b.niveau, "bron": b.bron, "volgorde": volgorde}
             for volgorde, b in enumerate(links)
@@ -257,10 +257,10 @@ def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> Non
             if knelpunt:
                 known["knelpuntberoep"] = True
                 known["knelpunt_jaar"] = max(known["knelpunt_jaar"] or 0, knelpunt["jaar"])
-            db["richting_beroepen"].insert(
+            db.table("richting_beroepen").insert(
                 {"groepnummer": groepnummer, "beroep": beroep_id, "volgorde": volgorde}, ignore=True
             )
-        db["zoekindex"].insert(
+        db.table("zoekindex").insert(
             {
                 "groepnummer": groepnummer,
                 "naam": r["naam"],
@@ -270,18 +270,18 @@ def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> Non
                 "activiteiten": " ".join(a["tekst"] for a in activiteiten),
             }
         )
-    db["beroepen"].insert_all(beroepen.values())
+    db.table("beroepen").insert_all(beroepen.values())
 
 
 def _write_vragenlijst(db: sqlite_utils.Database, vragenlijst: dict) -> None:
-    db["vragen"].insert_all(
+    db.table("vragen").insert_all(
         {"id": item["id"], "volgorde": index, "soort": item["soort"], "schaal": item["schaal"],
          "tekst": item["tekst"], "kort": bool(item.get("kort")), "domein": item.get("domein", ""),
          "voorkeur": item.get("voorkeur", ""), "domeinen": json.dumps(item.get("domeinen", []), ensure_ascii=False),
          "thema": item.get("thema", "")}
         for index, item in enumerate(vragenlijst["item"])
     )
-    db["antwoordschalen"].insert_all(
+    db.table("antwoordschalen").insert_all(
         {"soort": soort, "vraag": vragenlijst["vragen"][soort], "labels": json.dumps(labels, ensure_ascii=False)}
         for soort, labels in vragenlijst["antwoordschalen"].items()
     )

@@ -20,6 +20,7 @@ from reportlab.platypus import (
 from studiekeuze.advice.model import Advies, Blok, Groep, Kaart
 from studiekeuze.pdf.flowables import CardRow, FrontPageBreak, PartMarker, PathPicture, ProfileChart
 from studiekeuze.pdf.fonts import REGULAR
+from studiekeuze.pdf.paragraphs import KeptParagraph
 from studiekeuze.pdf.styles import CARD_GAP, FRAME_WIDTH, PALETTE, SECTION_GAP, parents_styles, styles
 
 MAX_LEVEL = 4
@@ -33,7 +34,7 @@ CHART_WIDTH = 232.0
 def _p(text: str, style_name: str, bullet: bool = False) -> Paragraph:
     """A paragraph of plain text: escaped, so "&" and "<" in a name print as written."""
     style = getattr(styles(), style_name)
-    return Paragraph(escape(text), style, bulletText="•" if bullet else None)
+    return KeptParagraph(escape(text), style, bulletText="•" if bullet else None)
 
 
 def _table_style(commands: list[tuple]) -> TableStyle:
@@ -43,7 +44,7 @@ def _table_style(commands: list[tuple]) -> TableStyle:
 
 
 def _labelled(label: str, text: str, style_name: str) -> Paragraph:
-    return Paragraph(f"<b>{escape(label)}:</b> {escape(text)}", getattr(styles(), style_name))
+    return KeptParagraph(f"<b>{escape(label)}:</b> {escape(text)}", getattr(styles(), style_name))
 
 
 def advice_story(
@@ -209,7 +210,7 @@ def _parents(advies: Advies, level: int = 0) -> list[Flowable]:
     style = parents_styles(level)
 
     def p(text: str, name: str, bullet: bool = False) -> Paragraph:
-        return Paragraph(escape(text), getattr(style, name), bulletText="•" if bullet else None)
+        return KeptParagraph(escape(text), getattr(style, name), bulletText="•" if bullet else None)
 
     intro, *blocks = advies.ouders
     story: list[Flowable] = [p(intro.kop, "title"), Spacer(1, 6)]

@@ -58,6 +58,8 @@ def run(smoke: bool = False) -> int:
     from studiekeuze.ui.mainwindow import MainWindow
 
     install_excepthook()
+    log_qt_messages()
+    keep_crash_report()
     window = MainWindow()
     window.show()
     if smoke:  # connected before loading starts to deliver: a finished load is delivered at once
@@ -71,7 +73,45 @@ def run(smoke: bool = False) -> int:
 
     wait_for_all()  # a worker still erasing or writing finishes before the store is let go
     window.session.close_store()  # every change is already on disk; this just lets go of the file
+    if window.repository is not None:
+        window.repository.close()
     return code
+
+
+def log_qt_messages() -> None:
+    """Qt's own warnings go to the log as well (a windowed app has no console that would show them)."""
+    import logging
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("studiekeuze.qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(kind, _context, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def keep_crash_report() -> None:
+    """A hard crash (inside Qt, where no Python handler runs) writes its Python stack to crash.log in the log
+    folder: the stack only, never data."""
+    import faulthandler
+
+    from studiekeuze import paths
+    from studiekeuze.errors import StudiekeuzeError
+
+    global _crash_file
+    try:
+        _crash_file = open(paths.log_dir() / "crash.log", "a", encoding="utf-8")  # noqa: SIM115 (kept open)
+    except (OSError, StudiekeuzeError):
+        return
+    faulthandler.enable(_crash_file)
+
+
+_crash_file = None
 
 
 def check_folders() -> str | None:
@@ -121,10 +161,10 @@ def configure(app) -> None:
 
 
 def app_icon_path():
-    """The app icon from `resources/` (next to the package in a checkout or a frozen app), if present."""
+    """The app icon, inside the package (so a wheel and the bundle have it too), if present."""
     from studiekeuze import resources
 
-    path = resources.package_dir().parent / "resources" / "studiekeuze.svg"
+    path = resources.icon("studiekeuze.svg")
     return path if path.is_file() else None
 
 
