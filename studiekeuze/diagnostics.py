@@ -8,10 +8,9 @@ written. The full details stay on screen, in the error dialog, for the user to c
 """
 
 import logging
-import platform
+import os
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -19,10 +18,10 @@ from studiekeuze import __version__, paths
 from studiekeuze.errors import StudiekeuzeError
 from studiekeuze.safefiles import PRIVATE_FILE, tighten
 
-LOG_BYTES = 1_000_000  # per file; with the backups at most ~4 MB on disk
+LOG_BYTES = 1_000_000  # rotated past this; with the backups at most ~4 MB on disk
 LOG_BACKUPS = 3
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-_handler: "_LogFile | None" = None
+_handler: "_LogFile | None" = None  # the one file handler of this process
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]
 
@@ -35,11 +34,35 @@ class PrivateFormatter(logging.Formatter):
         return stack_without_messages(error) if error is not None else ""
 
 
-class _LogFile(RotatingFileHandler):
+class _LogFile(logging.FileHandler):
+    """The log file, appended to; rotated when a run starts and it has grown past LOG_BYTES.
+
+    Rotating at the start rather than in the middle of a run (as logging.handlers.RotatingFileHandler does) means
+    a second studiekeuze running at the same time never finds the file renamed under it — on Windows that rename
+    would fail — and start-up does not pay for importing logging.handlers.
+    """
+
+    def __init__(self, target: Path) -> None:
+        _rotate(target)
+        super().__init__(target, encoding="utf-8")
+
     def handleError(self, record: logging.LogRecord) -> None:
-        # A log that cannot be written (a full disk; on Windows another studiekeuze holding the file during a
-        # rollover) must never disturb the user or the command's output.
+        # A log that cannot be written (a full disk, a file held by another program) must never disturb the user
+        # or the command's output.
         pass
+
+
+def _rotate(target: Path) -> None:
+    try:
+        if target.stat().st_size <= LOG_BYTES:
+            return
+        for number in range(LOG_BACKUPS - 1, 0, -1):
+            older = target.with_name(f"{target.name}.{number}")
+            if older.exists():
+                os.replace(older, target.with_name(f"{target.name}.{number + 1}"))
+        os.replace(target, target.with_name(f"{target.name}.1"))
+    except OSError:
+        pass  # no file yet, or another studiekeuze has it open: go on appending
 
 
 def stack_without_messages(error: BaseException) -> str:
@@ -80,7 +103,7 @@ def start_logging(what: str) -> Path | None:
         _handler = None
     if _handler is None:
         try:
-            handler = _LogFile(target, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+            handler = _LogFile(target)
         except OSError:
             return None
         tighten(target, PRIVATE_FILE)
@@ -92,10 +115,20 @@ def start_logging(what: str) -> Path | None:
     logging.captureWarnings(True)  # warnings (e.g. a deprecation in a library) reach the file too
     # Only the command's name: its arguments name files, and file names may name pupils.
     logging.getLogger("studiekeuze.start").info(
-        "studiekeuze %s (%s), Python %s, %s%s", __version__, what, platform.python_version(), platform.platform(),
+        "studiekeuze %s (%s), Python %s, %s%s", __version__, what, sys.version.split()[0], _system(),
         ", gebundeld" if getattr(sys, "frozen", False) else "",
     )
     return target
+
+
+def _system() -> str:
+    # Not the platform module: importing it costs ~5 ms at every start, and platform.platform() reads the whole
+    # executable on Linux.
+    if hasattr(os, "uname"):
+        name = os.uname()
+        return f"{name.sysname} {name.release} {name.machine}"
+    version = sys.getwindowsversion()  # type: ignore[attr-defined,unused-ignore]  # Windows has no uname
+    return f"Windows {version.major}.{version.minor}.{version.build}"
 
 
 def stop_logging() -> None:

@@ -4,8 +4,6 @@ import errno
 import os
 from pathlib import Path
 
-import platformdirs
-
 from studiekeuze.errors import WriteError
 from studiekeuze.safefiles import PRIVATE_FOLDER, tighten
 
@@ -18,6 +16,8 @@ PRIVATE_KINDS = {"data", "config", "log"}
 
 def _platform_base(kind: str) -> Path:
     """The system's own place for each kind (platformdirs): XDG on Linux, ~/Library/… on macOS, AppData on Windows."""
+    import platformdirs  # here, not at the top: not needed at all when STUDIEKEUZE_HOME is set (tests, benchmarks)
+
     # appauthor=False: Windows would otherwise nest the folder twice (AppData\Local\studiekeuze\studiekeuze).
     dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
     return Path({

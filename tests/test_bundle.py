@@ -57,7 +57,9 @@ def _python_places() -> list[str]:
     places = {sys.base_prefix, sys.prefix, sysconfig.get_paths()["stdlib"], str(ROOT / ".venv")}
     places |= {str(p) for p in Path("/usr/lib").glob("python3*")}
     places |= {str(p) for p in Path("/usr/local/lib").glob("python3*")}
-    return sorted(p for p in places if Path(p).is_dir() and p != "/usr" and p != "/usr/local")
+    found = sorted(p for p in places if Path(p).is_dir() and p not in ("/", "/usr", "/usr/local"))
+    # Only the outermost folders: once one is hidden, the folders inside it are gone too.
+    return [p for p in found if not any(Path(p).is_relative_to(other) and p != other for other in found)]
 
 
 def _without_python(command: list[str]) -> list[str]:
