@@ -29,6 +29,17 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | tupl
 class PrivateFormatter(logging.Formatter):
     """Formats a record as usual, but an exception as its type and stack only: its message may hold anything."""
 
+    def format(self, record: logging.LogRecord) -> str:
+        # logging keeps the first handler's text of the exception on the record (exc_text) and every later
+        # handler reuses it: the console's full traceback, message included, would reach the file. So this
+        # formatter always makes its own, and leaves the record as it found it for the other handlers.
+        kept = record.exc_text
+        record.exc_text = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = kept
+
     def formatException(self, ei: ExcInfo) -> str:
         error = ei[1]
         return stack_without_messages(error) if error is not None else ""
