@@ -41,6 +41,9 @@ def bare_env(tmp_path: Path) -> dict[str, str]:
     """An environment as on a counsellor's laptop: no virtual environment, no PYTHON* variables."""
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen",
            "STUDIEKEUZE_HOME": str(tmp_path / "home")}
+    if sys.platform.startswith("win"):  # Windows needs these to start any program
+        env |= {key: os.environ[key] for key in ("SYSTEMROOT", "WINDIR", "TEMP", "TMP") if key in os.environ}
+        env["PATH"] = os.path.join(os.environ.get("SYSTEMROOT", r"C:\Windows"), "System32")
     return env
 
 
