@@ -107,6 +107,8 @@ def test_gui_smoke_from_another_folder_writes_the_log(moved, bare_env, tmp_path)
     assert float(result.stdout.strip().splitlines()[-1]) > 0  # milliseconds until the window was shown and idle
     log = (tmp_path / "home" / "log" / "studiekeuze.log").read_text(encoding="utf-8")
     assert f"studiekeuze {__version__} (gui)" in log and "gebundeld" in log
+    assert "qtbase_nl" not in log  # Qt's Dutch translations were found inside the bundle
+    assert "WARNING" not in log.replace("WARNING studiekeuze.qt: This plugin does not support propagateSizeHints()", "")
     assert "Traceback" not in result.stderr
 
 

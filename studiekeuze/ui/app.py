@@ -150,8 +150,13 @@ def configure(app) -> None:
     app.setApplicationDisplayName("Studiekeuze")
     # By file name rather than by QLocale: the app is Dutch whatever the system language is.
     translator = QTranslator(app)
-    if translator.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load("qtbase_nl", translations):
         app.installTranslator(translator)
+    else:  # e.g. a bundle built without them: Qt's own buttons would speak English
+        import logging
+
+        logging.getLogger(__name__).warning("Qt's Dutch translations (qtbase_nl) not found in %s", translations)
     app.setStyleSheet(STYLE_SHEET)
     icon = app_icon_path()
     if icon is not None:

@@ -126,3 +126,11 @@ def test_each_preview_lets_go_of_the_previous_pdf(window, qtbot):
     assert bytes(buffer.data()) == advice.pdf_bytes
     window.session.close_pupil()
     qtbot.waitUntil(lambda: not advice.findChildren(QBuffer))
+
+
+def test_the_app_icon_comes_from_the_package(app):
+    from studiekeuze import resources
+    from studiekeuze.ui.app import app_icon_path
+
+    assert app_icon_path() == resources.icon("studiekeuze.svg")
+    assert not app.windowIcon().isNull()
