@@ -1,7 +1,6 @@
 """Loads the TOML content sources and validates every record; all problems are reported at once."""
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -66,6 +65,8 @@ def source_files(root: Path) -> list[Path]:
 
 
 def _read(path: Path, problems: _Problems) -> dict[str, Any]:
+    import tomllib  # here: every start of the app imports this module (for the source list), only a build parses
+
     try:
         return tomllib.loads(read_limited(path, MAX_SOURCE_BYTES, "Het bronbestand").decode("utf-8"))
     except tomllib.TOMLDecodeError as error:

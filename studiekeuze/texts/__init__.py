@@ -1,6 +1,5 @@
 """Every short sentence the core shows a pupil or counsellor, as Jinja2 templates kept in `zinnen.toml`."""
 
-import tomllib
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +24,8 @@ def _environment() -> "jinja2.Environment":
 
 @cache
 def _templates() -> "dict[str, jinja2.Template]":
+    import tomllib
+
     with resources.bundled("texts", "zinnen.toml").open("rb") as handle:
         sentences = tomllib.load(handle)
     environment = _environment()
