@@ -1,5 +1,6 @@
 """Starts the app: application names and Dutch Qt translations first, then the window; `--smoke` reports start-up."""
 
+import gc
 import os
 import sys
 import time
@@ -65,17 +66,31 @@ def run(smoke: bool = False) -> int:
     if smoke:  # connected before loading starts to deliver: a finished load is delivered at once
         _report_when_ready(app, window)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: _smoke_timeout(app))
+    _collect_garbage_when_up(window)
     window.load_content(loading)
     # The retention rule runs once the window is up, on a worker thread: erasing never delays the first screen.
     QTimer.singleShot(0, window.start_housekeeping)
     code = app.exec()
     from studiekeuze.ui.tasks import wait_for_all
 
+    gc.enable()
     wait_for_all()  # a worker still erasing or writing finishes before the store is let go
     window.session.close_store()  # every change is already on disk; this just lets go of the file
     if window.repository is not None:
         window.repository.close()
     return code
+
+
+def _collect_garbage_when_up(window) -> None:
+    """Turn the garbage collector on again (the command line turned it off for start-up) once the content is in."""
+
+    def up(*_args) -> None:
+        if not gc.isenabled():
+            gc.freeze()  # what start-up made stays: later collections need not look at it again
+            gc.enable()
+
+    window.content_ready.connect(up)
+    window.content_failed.connect(up)
 
 
 def log_qt_messages() -> None:
