@@ -34,7 +34,8 @@ class Klasresultaat:
     geannuleerd: bool = False
 
 
-def find_answers_file(folder: Path, voornaam: str, klas: str = "", *, only_one: bool = True) -> Path | None:
+def find_answers_file(folder: Path, voornaam: str, klas: str = "", *, only_one: bool = True,
+                      listing: "_Listing | None" = None) -> Path | None:
     """The answers file of the pupil `voornaam` in `klas`, or None when there is none; never a file outside `folder`.
 
     Looked for, by file name only (case, accents' encoding and reserved characters do not matter):
@@ -43,17 +44,18 @@ def find_answers_file(folder: Path, voornaam: str, klas: str = "", *, only_one: 
     absolute path cannot reach outside it. When two files fit, or a shared `<voornaam>.json` would fit two pupils,
     InputFileError says which files to rename: a pupil never gets another pupil's answers.
     """
-    root = folder.resolve()
+    listing = listing or _Listing(folder)
+    root = listing.root
     own = _key(voornaam)
     if not own:
         return None
     found: list[Path] = []
     if klas:
-        for sub in _entries(root, root, want_dirs=True):
-            if _key(sub.name) == _key(klas):
-                found += [p for p in _entries(sub, root) if _key(p.stem) == own]
-        found += [p for p in _entries(root, root) if _key(p.stem) == _key(f"{voornaam} ({klas})")]
-    shared = [p for p in _entries(root, root) if _key(p.stem) == own]
+        for sub, name in listing.entries(root, want_dirs=True):
+            if name == _key(klas):
+                found += [p for p, stem in listing.entries(sub) if stem == own]
+        found += [p for p, stem in listing.entries(root) if stem == _key(f"{voornaam} ({klas})")]
+    shared = [p for p, stem in listing.entries(root) if stem == own]
     if not found and shared and not only_one:
         where = f"{klas}/{voornaam}.json' of '{voornaam} ({klas}).json" if klas else f"{voornaam} (KLAS).json"
         raise InputFileError(
@@ -69,6 +71,22 @@ def find_answers_file(folder: Path, voornaam: str, klas: str = "", *, only_one: 
 
 def _key(name: str) -> str:
     return safe_stem(name, fallback="").casefold()
+
+
+class _Listing:
+    """The answers folder as read once for a whole class: each folder listed once and each name keyed once, so
+    finding 30 pupils' files does not list the folder 90 times (a class of 300 would take seconds)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.root = folder.resolve()
+        self._seen: dict[tuple[Path, bool], list[tuple[Path, str]]] = {}
+
+    def entries(self, folder: Path, want_dirs: bool = False) -> list[tuple[Path, str]]:
+        """(path, key) of the `*.json` files (or the sub-folders) in `folder`; a file's key is made of its stem."""
+        if (folder, want_dirs) not in self._seen:
+            self._seen[folder, want_dirs] = [(p, _key(p.name if want_dirs else p.stem))
+                                             for p in _entries(folder, self.root, want_dirs)]
+        return self._seen[folder, want_dirs]
 
 
 def _entries(folder: Path, root: Path, want_dirs: bool = False) -> list[Path]:
@@ -116,12 +134,13 @@ def make_class_advice(
         raise InputFileError(f"De map met antwoorden {antwoorden_map} bestaat niet.")
     pupils, problems = [], []
     first_names = Counter(_key(leerling.voornaam) for leerling in klaslijst.leerlingen)
+    listing = _Listing(antwoorden_map)
     for leerling in klaslijst.leerlingen:
         label = f"{leerling.voornaam} ({leerling.klas})" if leerling.klas else leerling.voornaam
         antwoorden = None
         try:
             path = find_answers_file(antwoorden_map, leerling.voornaam, leerling.klas,
-                                     only_one=first_names[_key(leerling.voornaam)] == 1)
+                                     only_one=first_names[_key(leerling.voornaam)] == 1, listing=listing)
             if path is not None:
                 antwoorden = _answers(path, leerling, repository)
         except StudiekeuzeError as error:
