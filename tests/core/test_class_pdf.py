@@ -84,3 +84,37 @@ def test_the_layout_cache_changes_no_byte(repository, crowded, yusuf, ana, monke
     monkeypatch.setattr(document, "layout_cache", contextlib.nullcontext)
     plain = [render_pdf(a, ouders=True) for a in advices]
     assert cached == plain
+
+
+def test_the_fast_subset_mapping_writes_the_same_pdf(repository, crowded, yusuf, monkeypatch):  # noqa: F811
+    import reportlab.rl_config
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from studiekeuze.pdf.fonts import BOLD, REGULAR, register_fonts
+
+    monkeypatch.setattr(reportlab.rl_config, "invariant", 1)
+    register_fonts()
+    fonts = [pdfmetrics.getFont(name) for name in (REGULAR, BOLD)]
+    fast = [render_pdf(a, ouders=True) for a in (crowded, yusuf)]
+    for font in fonts:
+        monkeypatch.setattr(font, "__class__", TTFont)  # ReportLab's own splitString
+    assert [render_pdf(a, ouders=True) for a in (crowded, yusuf)] == fast
+
+
+def test_the_fast_subset_mapping_gives_reportlabs_chunks():
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from studiekeuze import resources
+    from studiekeuze.pdf.fonts import _Font
+
+    class Doc:  # a document key (ReportLab keeps a subset state per document, weakly)
+        pass
+
+    font = _Font("Proef", str(resources.bundled("fonts", "DejaVuSans.ttf")))
+    doc = Doc()
+    many = "".join(chr(c) for c in range(0x100, 0x100 + 400))  # more characters than one subset of 256 holds
+    for text in ("Ána-Lucía\xa0Çelik", many, "", "nog eens Ána", many[::-1] + " Zoë"):
+        # first through ReportLab (new characters get their codes), then both ways on a document that has them
+        expected = TTFont.splitString(font, text, doc)
+        assert _Font.splitString(font, text, doc) == expected == TTFont.splitString(font, text, doc)
