@@ -93,6 +93,7 @@ def test_the_bundle_carries_python_qt_plugins_translations_and_the_package_data(
                  "texts/zinnen.toml"):
         assert (package / data).exists(), data
     assert (internal / "LICENSE").is_file()
+    assert list(internal.glob("_rl_accel*")), "ReportLab's accelerator (imported through exec) is missing"
 
 
 def test_version(moved, bare_env, tmp_path):
