@@ -9,22 +9,30 @@ from studiekeuze.errors import WriteError
 from studiekeuze.safefiles import PRIVATE_FOLDER, tighten
 
 APP_NAME = "studiekeuze"
-# Folders that hold something about pupils (sessions; Qt's file dialog remembers folders): owner only.
-PRIVATE_KINDS = {"data", "config"}
+LOG_FILE = "studiekeuze.log"
+# Folders that hold something about pupils (sessions; Qt's file dialog remembers folders), and the log (it holds
+# no pupil's data, but may name the user's folders): owner only.
+PRIVATE_KINDS = {"data", "config", "log"}
 
 
 def _platform_base(kind: str) -> Path:
-    home = Path.home()
-    if sys.platform.startswith("win"):
-        return Path(os.environ.get("LOCALAPPDATA", home / "AppData" / "Local")) / APP_NAME / kind
-    if sys.platform == "darwin":
-        return home / "Library" / "Application Support" / APP_NAME / kind
-    variable, fallback = {
-        "data": ("XDG_DATA_HOME", home / ".local" / "share"),
-        "cache": ("XDG_CACHE_HOME", home / ".cache"),
-        "config": ("XDG_CONFIG_HOME", home / ".config"),
-    }[kind]
-    return Path(os.environ.get(variable) or fallback) / APP_NAME
+    """The system's own place for each kind (platformdirs): XDG on Linux, ~/Library/… on macOS, AppData on Windows."""
+    import platformdirs  # here, not at the top: not needed at all when STUDIEKEUZE_HOME is set (tests, benchmarks)
+
+    # appauthor=False: Windows would otherwise nest the folder twice (AppData\Local\studiekeuze\studiekeuze).
+    dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+    base = Path({
+        "data": dirs.user_data_dir,
+        "cache": dirs.user_cache_dir,
+        "config": dirs.user_config_dir,
+        "log": dirs.user_log_dir,
+    }[kind])
+    # On Windows and macOS the data and config folders are one and the same folder, and earlier versions kept the
+    # sessions in its subfolder "data" (and Qt's settings in "config"): keep them there, so a counsellor who updates
+    # finds every pupil again.
+    if sys.platform in ("win32", "darwin") and kind in ("data", "config"):
+        return base / kind
+    return base
 
 
 def _folder(kind: str) -> Path:
@@ -70,6 +78,11 @@ def cache_dir() -> Path:
 def config_dir() -> Path:
     """Settings of the toolkit (Qt's file dialog keeps its folder history here, not in the user's home)."""
     return _folder("config")
+
+
+def log_dir() -> Path:
+    """The rotating log file (no pupil's data in it): what a windowed app without a console leaves after a crash."""
+    return _folder("log")
 
 
 def content_db_path() -> Path:

@@ -9,6 +9,8 @@ import errno
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from studiekeuze.errors import InputFileError, WriteError
@@ -32,6 +34,9 @@ def read_limited(path: Path, limit: int, label: str) -> bytes:
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         handle = os.open(path, flags)
+    except UnicodeEncodeError as error:  # a lone surrogate: no file on any disk can have that name
+        raise InputFileError(f"{label} {path!r} bestaat niet: de naam bevat een teken dat niet in een bestandsnaam "
+                             "kan. Kijk de naam na.") from error
     except FileNotFoundError as error:
         raise InputFileError(f"{label} {path} bestaat niet. Kijk de naam en de map na.") from error
     except IsADirectoryError as error:
@@ -76,6 +81,11 @@ def check_target(target: Path) -> None:
     target = Path(target)
     if "\x00" in str(target):
         raise WriteError("Deze bestandsnaam bevat een teken dat niet in een bestandsnaam mag. Kies een andere naam.")
+    try:
+        os.fsencode(target)
+    except UnicodeEncodeError as error:  # e.g. a lone surrogate: no file system can store that name
+        raise WriteError("Deze bestandsnaam bevat een teken dat niet in een bestandsnaam mag. Kies een andere naam.") \
+            from error
     if target.is_dir():
         raise WriteError(f"{target} is een map. Geef een bestandsnaam, bijvoorbeeld {target / 'advies.pdf'}.")
     if not target.parent.is_dir():
@@ -92,31 +102,45 @@ def write_atomic(data: bytes, target: Path, mode: int = PRIVATE_FILE) -> Path:
 
     The new file gets `mode` (owner only, by default); the result is checked before it is reported as written.
     """
+    with atomic_file(target, mode) as temporary, open(temporary, "wb") as stream:
+        stream.write(data)
+    return Path(target)
+
+
+@contextmanager
+def atomic_file(target: Path, mode: int = PRIVATE_FILE) -> Iterator[Path]:
+    """A new temporary file beside `target` for the block to fill; renamed onto `target` when the block succeeds.
+
+    The one way studiekeuze writes a file (PDFs, exports, the content database, the template cache): only onto a
+    regular file or a new name, flushed to disk before the rename, given `mode`, and checked afterwards. When the
+    block raises, the temporary file is removed and `target` is untouched; an OSError becomes a Dutch WriteError.
+    """
     target = Path(target)
     check_target(target)
     folder = target.parent
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".tmp", dir=folder)
+        handle, name = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".tmp", dir=folder)
     except OSError as error:
         raise _write_error(error, target, replacing=False) from error
+    os.close(handle)
+    temporary = Path(name)
     replacing = False
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
+        yield temporary
+        with open(temporary, "rb+") as stream:
             os.fsync(stream.fileno())  # a full disk may only show here
+            size = os.fstat(stream.fileno()).st_size
         os.chmod(temporary, mode)
         check_target(target)  # still a regular file or a new name just before the rename
         replacing = True
         os.replace(temporary, target)
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise _write_error(error, target, replacing) from error
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
-    _check_written(target, len(data))
-    return target
+    _check_written(target, size)
 
 
 def _check_written(target: Path, size: int) -> None:

@@ -2,10 +2,12 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+@lru_cache(maxsize=16384)  # the same names are folded again for every pupil (sorting, matching)
 def fold(text: str) -> str:
     """Lower-case text without accents: "Créatie" → "creatie"."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -1,14 +1,18 @@
 """The advice's sentences: Jinja2 macros in `advice/templates/*.j2`, loaded once per process and called by name."""
 
+import io
 import logging
 import re
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2.bccache import Bucket, FileSystemBytecodeCache
 
 from studiekeuze import paths, resources
+from studiekeuze.errors import StudiekeuzeError
+from studiekeuze.safefiles import write_atomic
 from studiekeuze.textnorm import first_lower
 
 log = logging.getLogger(__name__)
@@ -20,9 +24,12 @@ class _OptionalBytecodeCache(FileSystemBytecodeCache):
     simply not used. Jinja2 keys each entry on the template's source, so an edited template is recompiled."""
 
     def dump_bytecode(self, bucket: Bucket) -> None:
+        # Through the one atomic writer, not Jinja2's own temporary file: a half-written entry is never left.
+        stream = io.BytesIO()
+        bucket.write_bytecode(stream)
         try:
-            super().dump_bytecode(bucket)
-        except OSError as error:
+            write_atomic(stream.getvalue(), Path(self._get_cache_filename(bucket)))
+        except (OSError, StudiekeuzeError) as error:
             log.debug("template cache not written: %s", error)
 
 

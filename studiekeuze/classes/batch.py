@@ -14,7 +14,9 @@ from studiekeuze.classes.roster import Klasleerling, Klaslijst
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import InputFileError, StudiekeuzeError, WriteError
 from studiekeuze.models import Antwoorden
-from studiekeuze.pdf import render_class_pdf, render_pdf, write_pdf
+from studiekeuze.pdf import render_pdf, write_pdf
+from studiekeuze.pdf.combine import combine_pdfs
+from studiekeuze.pdf.paragraphs import layout_cache
 from studiekeuze.questionnaire.answers import read_answers_file
 from studiekeuze.safefiles import make_private_folder
 
@@ -32,7 +34,8 @@ class Klasresultaat:
     geannuleerd: bool = False
 
 
-def find_answers_file(folder: Path, voornaam: str, klas: str = "", *, only_one: bool = True) -> Path | None:
+def find_answers_file(folder: Path, voornaam: str, klas: str = "", *, only_one: bool = True,
+                      listing: "_Listing | None" = None) -> Path | None:
     """The answers file of the pupil `voornaam` in `klas`, or None when there is none; never a file outside `folder`.
 
     Looked for, by file name only (case, accents' encoding and reserved characters do not matter):
@@ -41,17 +44,18 @@ def find_answers_file(folder: Path, voornaam: str, klas: str = "", *, only_one: 
     absolute path cannot reach outside it. When two files fit, or a shared `<voornaam>.json` would fit two pupils,
     InputFileError says which files to rename: a pupil never gets another pupil's answers.
     """
-    root = folder.resolve()
+    listing = listing or _Listing(folder)
+    root = listing.root
     own = _key(voornaam)
     if not own:
         return None
     found: list[Path] = []
     if klas:
-        for sub in _entries(root, root, want_dirs=True):
-            if _key(sub.name) == _key(klas):
-                found += [p for p in _entries(sub, root) if _key(p.stem) == own]
-        found += [p for p in _entries(root, root) if _key(p.stem) == _key(f"{voornaam} ({klas})")]
-    shared = [p for p in _entries(root, root) if _key(p.stem) == own]
+        for sub, name in listing.entries(root, want_dirs=True):
+            if name == _key(klas):
+                found += [p for p, stem in listing.entries(sub) if stem == own]
+        found += [p for p, stem in listing.entries(root) if stem == _key(f"{voornaam} ({klas})")]
+    shared = [p for p, stem in listing.entries(root) if stem == own]
     if not found and shared and not only_one:
         where = f"{klas}/{voornaam}.json' of '{voornaam} ({klas}).json" if klas else f"{voornaam} (KLAS).json"
         raise InputFileError(
@@ -67,6 +71,22 @@ def find_answers_file(folder: Path, voornaam: str, klas: str = "", *, only_one: 
 
 def _key(name: str) -> str:
     return safe_stem(name, fallback="").casefold()
+
+
+class _Listing:
+    """The answers folder as read once for a whole class: each folder listed once and each name keyed once, so
+    finding 30 pupils' files does not list the folder 90 times (a class of 300 would take seconds)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.root = folder.resolve()
+        self._seen: dict[tuple[Path, bool], list[tuple[Path, str]]] = {}
+
+    def entries(self, folder: Path, want_dirs: bool = False) -> list[tuple[Path, str]]:
+        """(path, key) of the `*.json` files (or the sub-folders) in `folder`; a file's key is made of its stem."""
+        if (folder, want_dirs) not in self._seen:
+            self._seen[folder, want_dirs] = [(p, _key(p.name if want_dirs else p.stem))
+                                             for p in _entries(folder, self.root, want_dirs)]
+        return self._seen[folder, want_dirs]
 
 
 def _entries(folder: Path, root: Path, want_dirs: bool = False) -> list[Path]:
@@ -115,12 +135,13 @@ def make_class_advice(
         raise InputFileError(f"De map met antwoorden {antwoorden_map} bestaat niet.")
     pupils, problems = [], []
     first_names = Counter(_key(leerling.voornaam) for leerling in klaslijst.leerlingen)
+    listing = _Listing(antwoorden_map)
     for leerling in klaslijst.leerlingen:
         label = f"{leerling.voornaam} ({leerling.klas})" if leerling.klas else leerling.voornaam
         antwoorden = None
         try:
             path = find_answers_file(antwoorden_map, leerling.voornaam, leerling.klas,
-                                     only_one=first_names[_key(leerling.voornaam)] == 1)
+                                     only_one=first_names[_key(leerling.voornaam)] == 1, listing=listing)
             if path is not None:
                 antwoorden = _answers(path, leerling, repository)
         except StudiekeuzeError as error:
@@ -154,7 +175,23 @@ def make_advice_sheets(
             make_private_folder(uit)  # a new folder of advices about pupils: readable by its owner only
     except OSError as error:
         raise WriteError(f"De map {uit} kan niet gemaakt worden ({error.strerror}). Kies een andere map.") from error
-    result, advices, taken = Klasresultaat(), [], set()
+    # Each sheet is laid out once: its PDF is written for the pupil and kept to put the class PDF together.
+    with layout_cache():  # the sheets of one class share many texts: each is parsed and broken into lines once
+        return _make_sheets(repository, pupils, uit, ouders, taal, datum, progress, cancelled)
+
+
+def _make_sheets(
+    repository: ContentRepository,
+    pupils: Sequence[Klasadvies],
+    uit: Path,
+    ouders: bool,
+    taal: str | None,
+    datum: date | None,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> Klasresultaat:
+    result, sheets, taken = Klasresultaat(), [], set[str]()
+    blank_note = ""
     total = len(pupils)
     for index, pupil in enumerate(pupils):
         if cancelled and cancelled():
@@ -169,8 +206,10 @@ def make_advice_sheets(
             advies = build_advice(repository, pupil.antwoorden, notitie=pupil.notitie, datum=datum,
                                   voornaam=pupil.voornaam, taal=taal)
             stem = unique(safe_stem(" ".join(x for x in ("advies", pupil.klas, pupil.voornaam) if x)), taken)
-            result.gemaakt.append(write_pdf(render_pdf(advies, ouders=ouders), uit / f"{stem}.pdf"))
-            advices.append(advies)
+            sheet = render_pdf(advies, ouders=ouders)
+            result.gemaakt.append(write_pdf(sheet, uit / f"{stem}.pdf"))
+            sheets.append(sheet)
+            blank_note = advies.lege_bladzijde
         except WriteError:
             raise
         except StudiekeuzeError as error:
@@ -178,11 +217,12 @@ def make_advice_sheets(
     if cancelled and cancelled():
         result.geannuleerd = True
         return result
-    if advices:
+    if sheets:
         klassen = sorted({p.klas for p in pupils if p.klas})
         title = "klas " + ", ".join(klassen) if klassen else "klas"
         stem = unique(safe_stem(f"alle adviezen {' '.join(klassen)}".strip()), taken)
-        result.klas_pdf = write_pdf(render_class_pdf(advices, ouders=ouders, title=title), uit / f"{stem}.pdf")
+        combined = combine_pdfs(sheets, blank_note=blank_note, title=title)
+        result.klas_pdf = write_pdf(combined, uit / f"{stem}.pdf")
     if progress:
         progress(total, total, "")
     return result

@@ -1,11 +1,14 @@
 """The `studiekeuze` command line over the core: parsing, output, and Dutch messages instead of tracebacks."""
 
 import argparse
+import contextlib
+import gc
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 
+from studiekeuze import __version__
 from studiekeuze.cli import dutch_argparse
 from studiekeuze.cli.output import OutputError, guarded_stdout
 from studiekeuze.errors import InvalidInput, StudiekeuzeError, UnknownSituation
@@ -23,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="studiekeuze",
         description="Studiekeuze: verken studierichtingen, finaliteiten en overgangen. Zonder opdracht start de app.",
     )
+    parser.add_argument("-V", "--version", action="version", version=f"studiekeuze {__version__}",
+                        help="toon het versienummer en stop")
     commands = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT")
     content_commands.register(commands)
     pupil_commands.register(commands)
@@ -51,10 +56,18 @@ def _check_arguments(args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     dutch_argparse.install()
+    # A windowed build (PyInstaller without a console) has no stdout or stderr at all: write those to nowhere.
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (open for the whole process)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)  # the log file (diagnostics) gets more; the terminal only what matters
+    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[console])
     argv = list(sys.argv[1:] if argv is None else argv)
     real_stdout = sys.stdout
     sys.stdout = guarded_stdout(real_stdout)
@@ -84,18 +97,32 @@ def _silence(stream) -> None:
 
 
 def _main(argv: list[str]) -> int:
+    if argv in (["--version"], ["-V"]):
+        print(f"studiekeuze {__version__}")
+        return 0
     if not argv or (argv[0] == "gui" and set(argv[1:]) <= {"--smoke"}):
         # Straight to the app: building the full parser imports every command's core modules (~150 ms).
-        return _run(_run_gui, argparse.Namespace(smoke="--smoke" in argv))
+        # Start-up makes many objects that all stay; looking for garbage among them while Qt and the pages load is
+        # wasted work (~15 ms). The app turns the collector on again once its window is up (studiekeuze.ui.app).
+        gc.disable()
+        return _run(_run_gui, argparse.Namespace(smoke="--smoke" in argv, opdracht="gui"))
     args = build_parser().parse_args(argv)
     if not hasattr(args, "handler"):
         build_parser().print_help(sys.stderr)
         return 2
-    return _run(lambda a: (_check_arguments(a), a.handler(a))[1], args)
+    return _run(_checked, args)
+
+
+def _checked(args: argparse.Namespace) -> int:
+    _check_arguments(args)
+    return args.handler(args)
 
 
 def _run(handler: Handler, args: argparse.Namespace) -> int:
     """The one handler: a StudiekeuzeError is its Dutch message and exit code 1; anything else is a bug (3)."""
+    from studiekeuze import diagnostics
+
+    diagnostics.start_logging(str(args.opdracht))  # argparse checked it: a command's name, never a file name
     try:
         return handler(args)
     except OutputError:
@@ -117,4 +144,12 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
             "studiekeuze: er ging iets onverwacht mis. De details staan hierboven; meld ze aan de beheerder.",
             file=sys.stderr,
         )
+        _point_at_log()
         return 3
+
+
+def _point_at_log() -> None:
+    from studiekeuze import diagnostics
+
+    with contextlib.suppress(StudiekeuzeError):  # no log folder: nothing to point at
+        print(f"Het logbestand staat in {diagnostics.log_file()}.", file=sys.stderr)

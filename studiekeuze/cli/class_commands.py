@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from studiekeuze.classes.roster import read_class_csv
+from studiekeuze.cli.content_access import with_repository
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import StudiekeuzeError
 from studiekeuze.vocabulary import find_language, language_list
@@ -22,11 +23,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     klas.set_defaults(handler=_klas)
 
 
-def _klas(args: argparse.Namespace) -> int:
+@with_repository
+def _klas(args: argparse.Namespace, repository: ContentRepository) -> int:
     from studiekeuze.classes.batch import make_class_advice  # loads ReportLab: only when a class is printed
 
     taal = find_language(args.taal).code if args.taal is not None else None  # before anything is read or written
-    repository = ContentRepository.open_default()
     # The class list is checked completely before anything is written.
     klaslijst = read_class_csv(args.csv, repository)
     if klaslijst.genegeerde_kolommen:

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from studiekeuze import paths, resources
+from studiekeuze.cli.content_access import with_repository
 from studiekeuze.cli.output import print_json
 from studiekeuze.content.build import build_database
 from studiekeuze.content.coverage import coverage_lines
@@ -56,8 +57,8 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _zoek(args: argparse.Namespace) -> int:
-    repository = ContentRepository.open_default()
+@with_repository
+def _zoek(args: argparse.Namespace, repository: ContentRepository) -> int:
     domein = repository.resolve_domein(args.domein) if args.domein else None
     results = repository.search(args.tekst, graad=args.graad, finaliteit=args.finaliteit, domein=domein)
     if args.json:
@@ -72,8 +73,8 @@ def _zoek(args: argparse.Namespace) -> int:
     return 0
 
 
-def _richting(args: argparse.Namespace) -> int:
-    repository = ContentRepository.open_default()
+@with_repository
+def _richting(args: argparse.Namespace, repository: ContentRepository) -> int:
     groepnummer = repository.find(args.sleutel).groepnummer
     pagina = richting_page(repository, groepnummer)
     if args.json:

@@ -5,6 +5,7 @@ import json
 import re
 from pathlib import Path
 
+from studiekeuze.cli.content_access import with_repository
 from studiekeuze.cli.output import print_json
 from studiekeuze.content.repository import ContentRepository
 from studiekeuze.errors import InputFileError, StudiekeuzeError
@@ -50,8 +51,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     analyseer.set_defaults(handler=_analyse)
 
 
-def _vragenlijst(args: argparse.Namespace) -> int:
-    vragenlijst = ContentRepository.open_default().vragenlijst
+@with_repository
+def _vragenlijst(args: argparse.Namespace, repository: ContentRepository) -> int:
+    vragenlijst = repository.vragenlijst
     vragen = vragenlijst.vorm(kort=args.kort)
     if args.json:
         print_json([
@@ -67,8 +69,8 @@ def _vragenlijst(args: argparse.Namespace) -> int:
     return 0
 
 
-def _profiel(args: argparse.Namespace) -> int:
-    repository = ContentRepository.open_default()
+@with_repository
+def _profiel(args: argparse.Namespace, repository: ContentRepository) -> int:
     antwoorden = read_answers_file(args.antwoorden, repository.vragenlijst)
     profiel = score(antwoorden, repository.vragenlijst)
     if args.json:
@@ -83,8 +85,8 @@ def _profiel(args: argparse.Namespace) -> int:
     return 0
 
 
-def _match(args: argparse.Namespace) -> int:
-    repository = ContentRepository.open_default()
+@with_repository
+def _match(args: argparse.Namespace, repository: ContentRepository) -> int:
     antwoorden: Antwoorden | None = None
     if args.antwoorden:
         antwoorden = read_answers_file(args.antwoorden, repository.vragenlijst)
@@ -132,8 +134,8 @@ def parse_profile(text: str) -> Profiel:
     return profile_from_scores(scores)
 
 
-def _analyse(args: argparse.Namespace) -> int:
-    repository = ContentRepository.open_default()
+@with_repository
+def _analyse(args: argparse.Namespace, repository: ContentRepository) -> int:
     answer_sets = _answer_sets(args.antwoorden_map, repository) if args.antwoorden_map else _stored_answer_sets()
     result = analyse(answer_sets, repository.vragenlijst, kort=args.kort)
     if args.json:

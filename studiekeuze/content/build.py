@@ -5,9 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import sqlite3
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +15,7 @@ from studiekeuze.content.profile import derive_riasec
 from studiekeuze.content.search import trigrams
 from studiekeuze.content.sources import MAX_SOURCE_BYTES, ContentSources, load_sources, source_files
 from studiekeuze.errors import WriteError
-from studiekeuze.safefiles import check_target, read_limited
+from studiekeuze.safefiles import atomic_file, check_target, read_limited
 from studiekeuze.textnorm import fold, slug
 
 if TYPE_CHECKING:
@@ -55,29 +53,18 @@ def build_database(target: Path, root: Path | None = None) -> ContentSources:
     import sqlite_utils
 
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".inhoud-", suffix=".sqlite", dir=target.parent)
-    except OSError as error:
-        raise WriteError(
-            f"In de map {target.parent} mag niet geschreven worden ({error.strerror or error}). Kies een andere plaats."
-        ) from error
-    os.close(handle)
-    try:
-        db = sqlite_utils.Database(temporary)
-        # A temporary file that is renamed into place at the end: durability per statement is not needed.
-        db.execute("pragma synchronous = off")
-        db.execute("pragma journal_mode = memory")
-        _write(db, sources, fingerprint)
-        db.close()
-        check_target(target)
-        os.replace(temporary, target)
-        if not target.is_file():
-            raise WriteError(f"De databank is niet goed bewaard in {target}. Kies een andere plaats.")
-    except (OSError, sqlite3.OperationalError) as error:
-        Path(temporary).unlink(missing_ok=True)
+        # The one atomic writer (safefiles): a temporary file beside the target, renamed only when complete.
+        with atomic_file(target) as temporary:
+            db = sqlite_utils.Database(temporary)
+            try:
+                # A temporary file that is renamed into place at the end: durability per statement is not needed.
+                db.execute("pragma synchronous = off")
+                db.execute("pragma journal_mode = memory")
+                _write(db, sources, fingerprint)
+            finally:
+                db.close()
+    except sqlite3.OperationalError as error:
         raise WriteError(f"De databank kon niet geschreven worden in {target.parent} ({error}).") from error
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     log.info("content database built at %s", target)
     return sources
 
@@ -175,7 +162,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
 
 def _write(db: sqlite_utils.Database, sources: ContentSources, fingerprint: str) -> None:
     for name, (columns, pk) in TABLES.items():
-        db[name].create(columns, pk=pk)
+        db.table(name).create(columns, pk=pk)
     meta = {
         "data_versie": sources.meta["versie"],
         "bronnen": json.dumps(sources.meta.get("bronnen", []), ensure_ascii=False),
@@ -183,52 +170,52 @@ def _write(db: sqlite_utils.Database, sources: ContentSources, fingerprint: str)
         "gebouwd_op": datetime.now(UTC).isoformat(timespec="seconds"),
         "schema_versie": SCHEMA_VERSION,
     }
-    db["meta"].insert_all({"sleutel": k, "waarde": v} for k, v in meta.items())
-    db["domeinen"].insert_all(
+    db.table("meta").insert_all({"sleutel": k, "waarde": v} for k, v in meta.items())
+    db.table("domeinen").insert_all(
         {"naam": d["naam"], "uitleg": d.get("uitleg", ""), "volgorde": i} for i, d in enumerate(sources.domeinen)
     )
-    db["finaliteiten"].insert_all(
+    db.table("finaliteiten").insert_all(
         {k: f.get(k, "") for k in TABLES["finaliteiten"][0]} for f in sources.finaliteiten
     )
-    db["finaliteit_vertalingen"].insert_all(
+    db.table("finaliteit_vertalingen").insert_all(
         {"finaliteit": code, "taal": taal, **texts} for (code, taal), texts in sources.vertalingen.items()
     )
     officieel = sources.officieel
-    db["beroepskwalificaties"].insert_all(
+    db.table("beroepskwalificaties").insert_all(
         {"code": code, "titel": titel, "vks": officieel.bk_niveaus.get(code) or sources.bks.get(code, {}).get("vks"),
          "definitie": sources.bks.get(code, {}).get("definitie", ""),
          "definitie_bron": sources.bks.get(code, {}).get("bron", "")}
         for code, titel in sorted(officieel.bk_titels.items())
     )
-    db["knelpuntberoepen"].insert_all(
+    db.table("knelpuntberoepen").insert_all(
         {"naam": k["naam"], "jaar": k["jaar"], "bron": k["bron"]} for k in sources.knelpunten.values()
     )
-    db["opleidingen"].insert_all(
+    db.table("opleidingen").insert_all(
         {k: o.get(k, "") for k in ("naam", "niveau", "soort", "toelating", "bron")}
         for o in sources.opleidingen.values()
     )
-    db["projecten"].insert_all(
+    db.table("projecten").insert_all(
         {k: p.get(k, "") for k in ("code", "naam", "uitleg", "bron")} for p in sources.projecten.values()
     )
     _write_richtingen(db, sources)
-    db["overgangen"].insert_all(
+    db.table("overgangen").insert_all(
         {**{k: o[k] for k in ("van", "naar", "naar_naam", "soort", "reden", "bron", "bewijs")},
          "gedeelde_bks": json.dumps(o["gedeelde_bks"])}
         for o in sources.overgangen
     )
     _write_vragenlijst(db, sources.vragenlijst)
-    db["overgangen"].create_index(["van"])
-    db["overgangen"].create_index(["naar"])
-    db["richting_domeinen"].create_index(["domein"])
+    db.table("overgangen").create_index(["van"])
+    db.table("overgangen").create_index(["naar"])
+    db.table("richting_domeinen").create_index(["domein"])
     # The search index over the zoekindex table (external content). Written out rather than enable_fts: the prefix
     # indexes make the first letters typed (the slowest searches: hundreds of words start with "e") about twice as
     # fast.
-    columns = ", ".join(SEARCH_COLUMNS)
+    fts_columns = ", ".join(SEARCH_COLUMNS)
     db.execute(
-        f"create virtual table zoekindex_fts using fts5({columns}, content=zoekindex, "
+        f"create virtual table zoekindex_fts using fts5({fts_columns}, content=zoekindex, "
         f"tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
     )
-    db.execute(f"insert into zoekindex_fts(rowid, {columns}) select rowid, {columns} from zoekindex")
+    db.execute(f"insert into zoekindex_fts(rowid, {fts_columns}) select rowid, {fts_columns} from zoekindex")
     db.execute("insert into zoekindex_fts(zoekindex_fts) values('optimize')")
     _write_spelling(db, sources)
     db.execute("vacuum")
@@ -245,7 +232,7 @@ def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> Non
         activiteiten = r.get("activiteiten", [])
         richting_beroepen = r.get("beroepen", [])
         codes = [a["riasec"] for a in activiteiten] + [b["riasec"] for b in richting_beroepen]
-        db["richtingen"].insert(
+        db.table("richtingen").insert(
             {
                 "groepnummer": groepnummer,
                 "naam": r["naam"],
@@ -264,15 +251,15 @@ def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> Non
                 "project": sources.project_van.get(groepnummer, ""),
             }
         )
-        db["richting_domeinen"].insert_all(
+        db.table("richting_domeinen").insert_all(
             {"groepnummer": groepnummer, "domein": d, "volgorde": i} for i, d in enumerate(r["domeinen"])
         )
-        db["zoektermen"].insert_all(
+        db.table("zoektermen").insert_all(
             ({"groepnummer": groepnummer, "term": t} for t in r.get("zoektermen", [])), ignore=True
         )
         links = sorted(official.bks.values() if official else (),
                        key=lambda b: (not b.volledig, -(b.niveau or 0), b.titel))
-        db["richting_bks"].insert_all(
+        db.table("richting_bks").insert_all(
             {"groepnummer": groepnummer, "bk": b.code, "volledig": b.volledig, "alleen_duaal": b.alleen_duaal,
              "niveau": b.niveau, "bron": b.bron, "volgorde": volgorde}
             for volgorde, b in enumerate(links)
@@ -288,10 +275,10 @@ def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> Non
             if knelpunt:
                 known["knelpuntberoep"] = True
                 known["knelpunt_jaar"] = max(known["knelpunt_jaar"] or 0, knelpunt["jaar"])
-            db["richting_beroepen"].insert(
+            db.table("richting_beroepen").insert(
                 {"groepnummer": groepnummer, "beroep": beroep_id, "volgorde": volgorde}, ignore=True
             )
-        db["zoekindex"].insert(
+        db.table("zoekindex").insert(
             {
                 "groepnummer": groepnummer,
                 "naam": r["naam"],
@@ -301,37 +288,37 @@ def _write_richtingen(db: sqlite_utils.Database, sources: ContentSources) -> Non
                 "activiteiten": " ".join(a["tekst"] for a in activiteiten),
             }
         )
-    db["beroepen"].insert_all(beroepen.values())
+    db.table("beroepen").insert_all(beroepen.values())
 
 
 def _write_spelling(db: sqlite_utils.Database, sources: ContentSources) -> None:
     """The synonym groups, and the vocabulary of the search index (plus the synonyms) with its letter triples."""
-    db["synoniemen"].insert_all(
+    db.table("synoniemen").insert_all(
         ({"groep": index, "thema": group["thema"], "woord": fold(word)}
          for index, group in enumerate(sources.synoniemen, start=1) for word in group["woorden"]),
         ignore=True,
     )
     db.execute("create virtual table temp.woordenschat using fts5vocab(main, zoekindex_fts, row)")
-    terms = {row[0] for row in db.execute("select term from temp.woordenschat")}
+    found = {row[0] for row in db.execute("select term from temp.woordenschat")}
     db.execute("drop table temp.woordenschat")
-    terms |= {fold(word) for group in sources.synoniemen for word in group["woorden"]}
+    found |= {fold(word) for group in sources.synoniemen for word in group["woorden"]}
     # Numbers and very short words are never corrected: there is no spelling to guess.
-    terms = sorted(t for t in terms if len(t) >= 3 and t.isalpha())
-    db["zoekwoorden"].insert_all({"term": t} for t in terms)
-    db["zoekwoord_trigrammen"].insert_all(
+    terms = sorted(t for t in found if len(t) >= 3 and t.isalpha())
+    db.table("zoekwoorden").insert_all({"term": t} for t in terms)
+    db.table("zoekwoord_trigrammen").insert_all(
         {"trigram": trigram, "term": t} for t in terms for trigram in sorted(trigrams(t))
     )
 
 
 def _write_vragenlijst(db: sqlite_utils.Database, vragenlijst: dict) -> None:
-    db["vragen"].insert_all(
+    db.table("vragen").insert_all(
         {"id": item["id"], "volgorde": index, "soort": item["soort"], "schaal": item["schaal"],
          "tekst": item["tekst"], "kort": bool(item.get("kort")), "domein": item.get("domein", ""),
          "voorkeur": item.get("voorkeur", ""), "domeinen": json.dumps(item.get("domeinen", []), ensure_ascii=False),
          "thema": item.get("thema", ""), "pictogram": item["pictogram"]}
         for index, item in enumerate(vragenlijst["item"])
     )
-    db["antwoordschalen"].insert_all(
+    db.table("antwoordschalen").insert_all(
         {"soort": soort, "vraag": vragenlijst["vragen"][soort], "labels": json.dumps(labels, ensure_ascii=False),
          "pictogrammen": json.dumps(vragenlijst["antwoordpictogrammen"][soort])}
         for soort, labels in vragenlijst["antwoordschalen"].items()

@@ -48,7 +48,7 @@ def check_opleidingen(
         naam = record.get("naam") if isinstance(record, dict) else None
         where = f"opleiding {index} ({naam or '?'})"
         problem = _opleiding_problem(record) if isinstance(record, dict) else "een opleiding is een tabel"
-        twin = None if problem else _twin(naam, record, opleidingen)
+        twin = None if problem else _twin(naam or "", record, opleidingen)
         if twin:
             problems.add(path, where, f"'{naam}' staat er twee keer (ook als {twin['_where']})")
             continue

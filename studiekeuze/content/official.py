@@ -128,9 +128,9 @@ def read_link(path: Path, richtingen: dict[str, dict], report: Report) -> Offici
     for code, found in sorted(titles.items()):
         if len(found) > 1:
             report(path, code, f"heeft meer dan één titel: {', '.join(sorted(found))}")
-    for code, found in sorted(levels.items()):
-        if len(found) > 1:
-            report(path, code, f"heeft meer dan één VKS-niveau: {', '.join(map(str, sorted(found)))}")
+    for code, niveaus in sorted(levels.items()):
+        if len(niveaus) > 1:
+            report(path, code, f"heeft meer dan één VKS-niveau: {', '.join(map(str, sorted(niveaus)))}")
     result.bk_titels = {code: min(found) for code, found in titles.items()}
     result.bk_niveaus = {code: min(found) for code, found in levels.items()}
     return result
@@ -170,7 +170,7 @@ def _row_problem(row: dict[str, str | None], richtingen: dict[str, dict]) -> str
     if not row["bk_titel"]:
         return f"{code} heeft geen titel"
     if row["volledigheid"] == VOLLEDIG:
-        if not (row["vks"] or "").isdigit() or not 1 <= int(row["vks"]) <= 8:
+        if not (row["vks"] or "").isdigit() or not 1 <= int(row["vks"] or 0) <= 8:
             return f"{code}: een volledige beroepskwalificatie heeft een VKS-niveau van 1 tot 8, niet {row['vks']!r}"
     elif row["volledigheid"] == GEDEELTELIJK:
         if row["vks"]:

@@ -5,6 +5,7 @@ import sqlite3
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
+from types import TracebackType
 
 from studiekeuze import paths, vocabulary
 from studiekeuze.content.build import ensure_database
@@ -53,20 +54,27 @@ MIN_NAME_PART = 3
 
 
 class ContentRepository:
-    """Read-only queries on one content database; cheap to create, safe to share within a thread."""
+    """Read-only queries on one content database; cheap to create, safe to share within a thread.
+
+    A context manager: `with ContentRepository.open_default() as repository:` closes the database at the end.
+    """
 
     def __init__(self, db_path: Path) -> None:
+        # The database is read-only while open, so a richting read once can be handed out again (matching a
+        # pupil to a new graad reads ~120 of them; a class of 30 reads them 30 times).
+        self._richtingen: dict[str, Richting] = {}
+        self._search_cache: dict[str, list[Zoekresultaat]] = {}
+        self._word_cache: dict[str, tuple[WordHits, list[tuple[str, str]]]] = {}
+        self._results: dict[tuple[str, tuple[str, ...]], Zoekresultaat] = {}
         try:
             self.connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.DatabaseError as error:
+            raise StudiekeuzeError(f"De databank {db_path} kan niet geopend worden ({error}).") from error
+        try:
             self.connection.row_factory = sqlite3.Row
             self.connection.execute("select 1 from richtingen limit 1")
-            # The database is read-only while open, so a richting read once can be handed out again (matching a
-            # pupil to a new graad reads ~120 of them; a class of 30 reads them 30 times).
-            self._richtingen: dict[str, Richting] = {}
-            self._search_cache: dict[str, list[Zoekresultaat]] = {}
-            self._word_cache: dict[str, tuple[WordHits, list[tuple[str, str]]]] = {}
-            self._results: dict[tuple[str, tuple[str, ...]], Zoekresultaat] = {}
         except sqlite3.DatabaseError as error:
+            self.connection.close()  # not left for the garbage collector (a ResourceWarning on Python 3.13)
             raise StudiekeuzeError(f"De databank {db_path} kan niet geopend worden ({error}).") from error
 
     @classmethod
@@ -76,6 +84,14 @@ class ContentRepository:
 
     def close(self) -> None:
         self.connection.close()
+
+    def __enter__(self) -> "ContentRepository":
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
 
     # --- reference lists -------------------------------------------------------------------------
     @cached_property
@@ -208,9 +224,9 @@ class ContentRepository:
             terms = synonym_terms(synonyms)
             # A synonym in the name (Industriële ICT for "it") before one in the zoektermen or beroepen; a synonym of
             # a corrected spelling is as good as the correction.
-            for columns in SYNONYM_COLUMNS:
-                hits.add_all(self._fts_groepnummers(column_expression(columns, terms)), SYNONIEM,
-                             FIELD_WEIGHT[columns[0]] * SYNONYM_FACTOR, fuzzy=bool(nearest))
+            for synonym_columns in SYNONYM_COLUMNS:
+                hits.add_all(self._fts_groepnummers(column_expression(synonym_columns, terms)), SYNONIEM,
+                             FIELD_WEIGHT[synonym_columns[0]] * SYNONYM_FACTOR, fuzzy=bool(nearest))
         if len(self._word_cache) >= SEARCH_CACHE_SIZE:
             self._word_cache.clear()
         self._word_cache[word] = (hits, nearest)

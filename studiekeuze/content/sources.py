@@ -1,7 +1,6 @@
 """Loads the TOML content sources and validates every record; all problems are reported at once."""
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -77,6 +76,8 @@ def source_files(root: Path) -> list[Path]:
 
 
 def _read(path: Path, problems: _Problems) -> dict[str, Any]:
+    import tomllib  # here: every start of the app imports this module (for the source list), only a build parses
+
     try:
         return tomllib.loads(read_limited(path, MAX_SOURCE_BYTES, "Het bronbestand").decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
@@ -215,10 +216,10 @@ def _check_vertalingen(path: Path, document: dict, problems: _Problems) -> dict[
     for index, record in enumerate(_records(document, "vertaling", path, problems), start=1):
         where = f"vertaling {index}"
         code, taal = record.get("finaliteit"), record.get("taal")
-        if not _one_of(code, vocabulary.FINALITEITEN):
+        if not isinstance(code, str) or not _one_of(code, vocabulary.FINALITEITEN):
             problems.add(path, where, f"finaliteit moet D, D/A of A zijn, niet {code!r}")
             continue
-        if not _one_of(taal, languages):
+        if not isinstance(taal, str) or not _one_of(taal, languages):
             problems.add(path, where, f"taal moet een van {', '.join(languages)} zijn, niet {taal!r}")
             continue
         where = f"vertaling {index} ({code}, {taal})"
@@ -269,7 +270,7 @@ def _check_moeilijke_woorden(root: Path, documents: dict[Path, dict], problems: 
 def _check_finaliteiten(path: Path, finaliteiten: list[dict], problems: _Problems) -> None:
     """Exactly the vocabulary's finaliteiten, each under the name the program uses for it everywhere else."""
     codes = vocabulary.finaliteit_codes()
-    found = [f.get("code") for f in finaliteiten if _text(f, "code")]
+    found = [f["code"] for f in finaliteiten if _text(f, "code")]
     if sorted(found) != sorted(codes):
         problems.add(path, "finaliteit", f"{', '.join(codes)} moeten elk precies één keer staan")
         return
@@ -294,12 +295,12 @@ def _check_synoniemen(path: Path, document: dict, problems: _Problems) -> list[d
     own zoektermen are the one place for old names)."""
     groups = []
     for index, group in enumerate(_records(document, "groep", path, problems), start=1):
-        thema, woorden = group.get("thema"), group.get("woorden")
+        thema, woorden = group.get("thema"), group.get("woorden", [])
         where = f"groep {index} ({thema if isinstance(thema, str) and thema.strip() else '?'})"
         if not isinstance(thema, str) or not thema.strip():
             problems.add(path, where, "thema ontbreekt: geef een kort woord dat zegt waarover de groep gaat")
             continue
-        if not _list_of(woorden, str) or len(woorden) < 2:
+        if not isinstance(woorden, list) or not _list_of(woorden, str) or len(woorden) < 2:
             problems.add(path, where, "woorden moet een lijst met minstens twee woorden zijn")
             continue
         before = len(problems.items)
@@ -652,6 +653,8 @@ def _check_pictograms(path: Path, items: list[dict], schalen: dict, answers: Any
         name = item.get("pictogram")
         if problem := _pictogram_problem(name):
             problems.add(path, where, problem)
+        elif not isinstance(name, str):
+            continue  # _pictogram_problem reported it
         elif name in owner:
             problems.add(path, where, f"pictogram {name!r} hoort al bij {owner[name]}: elk item een eigen tekening")
         else:

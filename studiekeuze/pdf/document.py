@@ -5,16 +5,18 @@ suggestions) it is laid out again with less detail, up to MAX_LEVEL. In a double
 pupil starts on a front page (see FrontPageBreak), so no pupil's sheet is printed on the back of another's.
 """
 
+import functools
 import io
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from studiekeuze.advice.model import Advies
 from studiekeuze.pdf.fonts import REGULAR, register_fonts
+from studiekeuze.pdf.paragraphs import layout_cache
 from studiekeuze.pdf.story import MAX_LEVEL, advice_story
 from studiekeuze.pdf.styles import (
     FOOTER_Y,
@@ -33,15 +35,32 @@ MAX_PARENTS_PAGES = 1
 AUTHOR = "studiekeuze"
 
 
+class _TooLong(Exception):
+    """Raised while one advice is laid out, as soon as its sheet (or the parents' page) runs past its pages.
+
+    Which part is told by the class, not by an argument: ReportLab re-raises some exceptions as a new instance of
+    the same class with only a message (reportlab.lib.utils.annotateException).
+    """
+
+    parents = False
+
+
+class _ParentsTooLong(_TooLong):
+    parents = True
+
+
 class _FooterCanvas(Canvas):
     """Holds every page until the end, so each footer can say how many pages its pupil's part has."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: object, page_done: Callable[[int], None] | None = None, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.footer_part: tuple[str, str, str] | None = None
         self._pages: list[dict] = []
+        self._page_done = page_done
 
     def showPage(self) -> None:
+        if self._page_done is not None:
+            self._page_done(len(self._pages) + 1)  # may raise _TooLong: the rest is not laid out or drawn
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -84,10 +103,15 @@ def _document(buffer: io.BytesIO, title: str) -> BaseDocTemplate:
 
 def _build(
     advices: Sequence[Advies], ouders: bool, levels: list[int], duplex: bool, title: str,
-    parents_levels: list[int] | None = None, translated_levels: list[int] | None = None,
+    parents_levels: list[int] | None = None, translated_levels: list[int] | None = None, stop_early: bool = False,
 ) -> tuple[bytes, list[int], list[int], list[int]]:
     """The PDF, and for every advice the pages of the pupil's sheet, of the Dutch parents' page and of the parents'
-    page in the home language (0 without it)."""
+    page in the home language (0 without it).
+
+    With `stop_early` (one advice without a translated page), the layout stops with _TooLong at the end of the last
+    page a part may have while that part goes on and a lower detail level is left: a sheet that will be laid out
+    again anyway is neither finished, nor drawn further, nor written out.
+    """
     buffer = io.BytesIO()
     record: dict[str, int] = {}
     story = []
@@ -97,7 +121,16 @@ def _build(
         story += advice_story(advies, levels[index], str(index), record, ouders=ouders, first=index == 0,
                               duplex=duplex, parents_level=parents_levels[index],
                               translated_level=translated_levels[index])
-    _document(buffer, title).build(story, canvasmaker=_FooterCanvas)
+
+    def page_done(page: int) -> None:
+        if levels[0] < MAX_LEVEL and "0:main" not in record and page >= record["0:start"] + MAX_MAIN_PAGES - 1:
+            raise _TooLong("sheet")
+        if (parents_levels[0] < MAX_PARENTS_LEVEL and "0:ouders" in record and "0:einde" not in record
+                and page >= record["0:ouders"] + MAX_PARENTS_PAGES - 1):
+            raise _ParentsTooLong("parents' page")
+
+    canvas = functools.partial(_FooterCanvas, page_done=page_done) if stop_early else _FooterCanvas
+    _document(buffer, title).build(story, canvasmaker=canvas)
     pages = [record[f"{i}:main"] - record[f"{i}:start"] + 1 for i in range(len(advices))]
     parents, translated = [], []
     for i in range(len(advices)):
@@ -116,13 +149,28 @@ def render_many(advices: Sequence[Advies], ouders: bool = False, duplex: bool = 
     if not advices:
         raise ValueError("render_many needs at least one advice")
     register_fonts()
+    with layout_cache():
+        return _fit(advices, ouders, duplex, title)
+
+
+def _fit(advices: Sequence[Advies], ouders: bool, duplex: bool, title: str) -> bytes:
     levels = [0] * len(advices)
     parents_levels = [0] * len(advices)
     translated_levels = [0] * len(advices)
     title = title or advices[0].metadata_titel
     while True:
-        data, pages, parents, translated = _build(advices, ouders, levels, duplex, title, parents_levels,
-                                                  translated_levels)
+        # One advice without a page in the home language can stop as soon as it runs too long (see _build); a page in
+        # the home language follows the Dutch one without an end marker between them, so it is laid out whole.
+        stop_early = len(advices) == 1 and not advices[0].ouders_vertaald
+        try:
+            data, pages, parents, translated = _build(advices, ouders, levels, duplex, title, parents_levels,
+                                                      translated_levels, stop_early=stop_early)
+        except _TooLong as stopped:
+            if stopped.parents:
+                parents_levels[0] += 1
+            else:
+                levels[0] += 1
+            continue
         too_long = [i for i, count in enumerate(pages) if count > MAX_MAIN_PAGES and levels[i] < MAX_LEVEL]
         # The parents' page of a pupil with a very long name is set smaller rather than run onto a second page;
         # the page in the home language on its own, so that the Dutch page stays as it is.

@@ -2,6 +2,7 @@
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -275,7 +276,7 @@ class FrontPageBreak(ActionFlowable):
         super().__init__(("frontPageBreak",))
         self.note = note
 
-    def apply(self, doc: object) -> None:
+    def apply(self, doc: Any) -> None:  # a BaseDocTemplate (ReportLab has no type information)
         canvas = doc.canv
         if canvas.getPageNumber() % 2:
             return

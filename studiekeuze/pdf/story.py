@@ -20,6 +20,7 @@ from reportlab.platypus import (
 from studiekeuze.advice.model import Advies, Blok, Groep, Kaart
 from studiekeuze.pdf.flowables import CardRow, FrontPageBreak, PartMarker, PathPicture, ProfileChart
 from studiekeuze.pdf.fonts import LATIN_OF, REGULAR, register_arabic_fonts
+from studiekeuze.pdf.paragraphs import KeptParagraph
 from studiekeuze.pdf.rtl import RtlParagraph
 from studiekeuze.pdf.styles import (
     CARD_GAP,
@@ -52,7 +53,7 @@ RIGHT_TO_LEFT = {language.code for language in LANGUAGES if language.right_to_le
 def _p(text: str, style_name: str, bullet: bool = False) -> Paragraph:
     """A paragraph of plain text: escaped, so "&" and "<" in a name print as written."""
     style = getattr(styles(), style_name)
-    return Paragraph(escape(text), style, bulletText="•" if bullet else None)
+    return KeptParagraph(escape(text), style, bulletText="•" if bullet else None)
 
 
 def _table_style(commands: list[tuple]) -> TableStyle:
@@ -62,7 +63,7 @@ def _table_style(commands: list[tuple]) -> TableStyle:
 
 
 def _labelled(label: str, text: str, style_name: str) -> Paragraph:
-    return Paragraph(f"<b>{escape(label)}:</b> {escape(text)}", getattr(styles(), style_name))
+    return KeptParagraph(f"<b>{escape(label)}:</b> {escape(text)}", getattr(styles(), style_name))
 
 
 def advice_story(
@@ -241,7 +242,7 @@ def _parents_page(blocks: tuple[Blok, ...], level: int = 0, taal: str = "") -> l
         if right_to_left:
             paragraph_style = getattr(style, name)
             return RtlParagraph(text, paragraph_style, LATIN_OF[paragraph_style.fontName], bullet=bullet)
-        return Paragraph(escape(text), getattr(style, name), bulletText="•" if bullet else None)
+        return KeptParagraph(escape(text), getattr(style, name), bulletText="•" if bullet else None)
 
     intro, *rest = blocks
     story: list[Flowable] = [p(intro.kop, "title"), Spacer(1, 6)]

@@ -1,5 +1,6 @@
 """Item analysis on locally stored answers: Cronbach's alpha per scale and corrected item-total correlations."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import mean, pvariance
 
@@ -23,7 +24,7 @@ class SchaalAnalyse:
     items: tuple[ItemStatistiek, ...]
 
 
-def correlation(xs: list[float], ys: list[float]) -> float | None:
+def correlation(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     if len(xs) < 3:
         return None
     mx, my = mean(xs), mean(ys)

@@ -1,17 +1,21 @@
 """Every short sentence the core shows a pupil or counsellor, as Jinja2 templates kept in `zinnen.toml`."""
 
-import tomllib
 from functools import cache, lru_cache
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from studiekeuze import resources
 from studiekeuze.textnorm import first_lower
 
+if TYPE_CHECKING:
+    import jinja2
+
 
 @cache
-def _environment() -> jinja2.Environment:
+def _environment() -> "jinja2.Environment":
+    # Imported here, not at the top: the app imports this module at start-up, and Jinja2 (~30 ms) is only needed
+    # once the first sentence is said.
+    import jinja2
+
     # Plain text: escaping happens where the text enters HTML or a PDF paragraph, not here.
     environment = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
     environment.filters["eerste_klein"] = first_lower  # "|lower" would turn "Nederlands" into "nederlands"
@@ -19,7 +23,9 @@ def _environment() -> jinja2.Environment:
 
 
 @cache
-def _templates() -> dict[str, jinja2.Template]:
+def _templates() -> "dict[str, jinja2.Template]":
+    import tomllib
+
     with resources.bundled("texts", "zinnen.toml").open("rb") as handle:
         sentences = tomllib.load(handle)
     environment = _environment()

@@ -1,5 +1,6 @@
 """Starts the app: application names and Dutch Qt translations first, then the window; `--smoke` reports start-up."""
 
+import gc
 import os
 import sys
 import time
@@ -58,20 +59,74 @@ def run(smoke: bool = False) -> int:
     from studiekeuze.ui.mainwindow import MainWindow
 
     install_excepthook()
+    log_qt_messages()
+    keep_crash_report()
     window = MainWindow()
     window.show()
     if smoke:  # connected before loading starts to deliver: a finished load is delivered at once
         _report_when_ready(app, window)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: _smoke_timeout(app))
+    _collect_garbage_when_up(window)
     window.load_content(loading)
     # The retention rule runs once the window is up, on a worker thread: erasing never delays the first screen.
     QTimer.singleShot(0, window.start_housekeeping)
     code = app.exec()
     from studiekeuze.ui.tasks import wait_for_all
 
+    gc.enable()
     wait_for_all()  # a worker still erasing or writing finishes before the store is let go
     window.session.close_store()  # every change is already on disk; this just lets go of the file
+    if window.repository is not None:
+        window.repository.close()
     return code
+
+
+def _collect_garbage_when_up(window) -> None:
+    """Turn the garbage collector on again (the command line turned it off for start-up) once the content is in."""
+
+    def up(*_args) -> None:
+        if not gc.isenabled():
+            gc.freeze()  # what start-up made stays: later collections need not look at it again
+            gc.enable()
+
+    window.content_ready.connect(up)
+    window.content_failed.connect(up)
+
+
+def log_qt_messages() -> None:
+    """Qt's own warnings go to the log as well (a windowed app has no console that would show them)."""
+    import logging
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("studiekeuze.qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(kind, _context, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def keep_crash_report() -> None:
+    """A hard crash (inside Qt, where no Python handler runs) writes its Python stack to crash.log in the log
+    folder: the stack only, never data."""
+    import faulthandler
+
+    from studiekeuze import paths
+    from studiekeuze.errors import StudiekeuzeError
+
+    global _crash_file
+    try:
+        _crash_file = open(paths.log_dir() / "crash.log", "a", encoding="utf-8")  # noqa: SIM115 (kept open)
+    except (OSError, StudiekeuzeError):
+        return
+    faulthandler.enable(_crash_file)
+
+
+_crash_file = None
 
 
 def check_folders() -> str | None:
@@ -110,8 +165,13 @@ def configure(app) -> None:
     app.setApplicationDisplayName("Studiekeuze")
     # By file name rather than by QLocale: the app is Dutch whatever the system language is.
     translator = QTranslator(app)
-    if translator.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load("qtbase_nl", translations):
         app.installTranslator(translator)
+    else:  # e.g. a bundle built without them: Qt's own buttons would speak English
+        import logging
+
+        logging.getLogger(__name__).warning("Qt's Dutch translations (qtbase_nl) not found in %s", translations)
     app.setStyleSheet(STYLE_SHEET)
     icon = app_icon_path()
     if icon is not None:
@@ -121,10 +181,10 @@ def configure(app) -> None:
 
 
 def app_icon_path():
-    """The app icon from `resources/` (next to the package in a checkout or a frozen app), if present."""
+    """The app icon, inside the package (so a wheel and the bundle have it too), if present."""
     from studiekeuze import resources
 
-    path = resources.package_dir().parent / "resources" / "studiekeuze.svg"
+    path = resources.icon("studiekeuze.svg")
     return path if path.is_file() else None
 
 

@@ -33,13 +33,61 @@ def show_error(error: BaseException, parent: QWidget | None = None) -> QMessageB
             "Er ging iets onverwacht mis. Je werk is bewaard. Probeer het opnieuw; lukt het niet, "
             "geef dan de details door aan wie de computer beheert.",
         ))
+        details = f"{_about_this_run()}\n\n{details}"
         box.setDetailedText(details)
+        # Both buttons act without closing the box (QMessageBox closes on any button unless disconnected).
         copy = box.addButton(QCoreApplication.translate("Errors", "Kopieer details"), QMessageBox.ButtonRole.ActionRole)
+        copy.setObjectName("kopieerdetails")
+        copy.clicked.disconnect()
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+        folder = box.addButton(QCoreApplication.translate("Errors", "Open logmap"), QMessageBox.ButtonRole.ActionRole)
+        folder.setObjectName("openlogmap")
+        folder.clicked.disconnect()
+        folder.clicked.connect(open_log_folder)
     box.addButton(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def _about_this_run() -> str:
+    """The version, Python, Qt and system, and where the log file is: what a maintainer asks first."""
+    import platform
+
+    from PySide6 import __version__ as pyside_version
+
+    from studiekeuze import __version__
+
+    lines = [f"studiekeuze {__version__}, Python {platform.python_version()}, PySide6 {pyside_version}, "
+             f"{platform.platform()}"]
+    try:
+        from studiekeuze import diagnostics
+
+        lines.append(f"Logbestand: {diagnostics.log_file()}")
+    except StudiekeuzeError:
+        pass
+    return "\n".join(lines)
+
+
+def open_log_folder() -> bool:
+    """Show the log folder in the system's file manager; False (and a status line in the log) when that fails."""
+    from PySide6.QtCore import QUrl
+
+    from studiekeuze import paths
+
+    try:
+        folder = paths.log_dir()
+    except StudiekeuzeError as error:
+        log.warning("log folder not available: %s", type(error).__name__)
+        return False
+    return open_url(QUrl.fromLocalFile(str(folder)))
+
+
+def open_url(url) -> bool:
+    """QDesktopServices.openUrl, in one place so a test can stand in for the file manager."""
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(url)
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -549,9 +549,7 @@ class MainWindow(QMainWindow):
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    # The one version (studiekeuze.__version__): also right in the bundle, which has no package metadata.
+    from studiekeuze import __version__
 
-    try:
-        return version("studiekeuze")
-    except PackageNotFoundError:
-        return ""
+    return __version__

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple, Self
+from typing import Any, NamedTuple, Self, cast
 
 from studiekeuze import paths
 from studiekeuze.errors import NotFoundError, StoreError, StudiekeuzeError, WriteError
@@ -148,7 +148,7 @@ class SessionStore:
                 ).lastrowid
                 for row in rows
             ]
-        return [self.get(i) for i in ids]
+        return [self.get(cast(int, i)) for i in ids]  # an insert always has a row id
 
     def get(self, sessie_id: int) -> Sessie:
         with self._lock:

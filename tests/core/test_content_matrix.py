@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import DATA
 
-MATRIX = list(csv.DictReader((DATA / "reference" / "matrix.csv").open(encoding="utf-8")))
+MATRIX = list(csv.DictReader((DATA / "reference" / "matrix.csv").read_text(encoding="utf-8").splitlines(True)))
 
 
 def test_matrix_has_391_rows_of_385_richtingen():

@@ -15,7 +15,7 @@ from tests.core.conftest import content_problems, replace_in
 
 SOURCE = resources.content_sources_dir() / "hoger-onderwijs.toml"
 OPLEIDINGEN = tomllib.loads(SOURCE.read_text(encoding="utf-8"))["opleiding"]
-ROWS = list(csv.DictReader((DATA / "reference" / "hoger-onderwijs.csv").open(encoding="utf-8")))
+ROWS = list(csv.DictReader((DATA / "reference" / "hoger-onderwijs.csv").read_text(encoding="utf-8").splitlines(True)))
 ROWS_BY_URL: dict[str, list[dict]] = {}
 for _row in ROWS:
     ROWS_BY_URL.setdefault(_row["url"], []).append(_row)

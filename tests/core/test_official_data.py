@@ -22,7 +22,7 @@ OK_ORDER = ("OK2", "OK3", "OK4", "OK5")
 def official() -> dict[str, dict]:
     """The reference file read on its own, independently of the build: groepnummer → what it states."""
     found: dict[str, dict] = defaultdict(lambda: {"bks": {}, "duaal": False, "school": False, "ok": None})
-    for row in csv.DictReader(REFERENCE.open(encoding="utf-8")):
+    for row in csv.DictReader(REFERENCE.read_text(encoding="utf-8").splitlines(keepends=True)):
         entry = found[row["groepnummer"]]
         entry["duaal" if row["duaal"] == "ja" else "school"] = True
         if row["ok_niveau"] and (entry["ok"] is None or OK_ORDER.index(row["ok_niveau"]) > OK_ORDER.index(entry["ok"])):
@@ -162,7 +162,8 @@ def test_a_failed_build_keeps_the_old_database(sources_copy, tmp_path):
 
 def test_the_2024_top_ten_knelpuntberoepen_are_there_with_their_year():
     sources = load_sources(resources.content_sources_dir())
-    rows = list(csv.DictReader((DATA / "reference" / "knelpuntberoepen.csv").open(encoding="utf-8")))
+    text = (DATA / "reference" / "knelpuntberoepen.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines(keepends=True)))
     top_2024 = {r["beroep"] for r in rows if r["jaar"] == "2024"}
     assert len(top_2024) == 10
     same = {"medewerker fruitteelt": "medewerker in de fruitteelt"}  # the 2023 article's wording, kept in the source

@@ -284,10 +284,11 @@ class AdvicePage(QWidget):
         if generation != self._generation:
             return  # an older render: a newer one is on its way
         self.pdf_bytes = data
-        self._buffer = QBuffer(self)
+        previous, self._buffer = self._buffer, QBuffer(self)
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
+        self._drop(previous)  # the document now reads the new buffer: the old PDF is let go, not kept per preview
         pages = self.document.pageCount()
         if pages == 1:
             self.status.setText(self.tr("Klaar: 1 bladzijde. Druk af of bewaar als PDF."))
@@ -320,7 +321,16 @@ class AdvicePage(QWidget):
         self._generation += 1
         self.pdf_bytes = None
         self.document.close()
+        self._drop(self._buffer)
+        self._buffer = None
         self._set_ready(False)
+
+    @staticmethod
+    def _drop(buffer: QBuffer | None) -> None:
+        if buffer is not None:
+            buffer.close()
+            buffer.setData(QByteArray())
+            buffer.deleteLater()
 
     def _set_ready(self, ready: bool) -> None:
         self.print_button.setEnabled(ready)
