@@ -61,7 +61,7 @@ class AdvicePage(QWidget):
         self.title = heading(self.tr("Advies"))
         self.status = wrapped()
         self.status.setObjectName("adviesstatus")
-        note_label = QLabel(self.tr("&Notitie van de begeleider (komt op het advies):"))
+        note_label = QLabel(self.tr("No&titie van de begeleider (komt op het advies):"))
         note_label.setWordWrap(True)
         self.note = QPlainTextEdit()
         self.note.setObjectName("notitie")
@@ -72,7 +72,7 @@ class AdvicePage(QWidget):
         note_label.setBuddy(self.note)
         self.counter = QLabel()
         self.counter.setObjectName("tekens")
-        self.parents = QCheckBox(self.tr("Extra &bladzijde voor ouders"))
+        self.parents = QCheckBox(self.tr("Extra bladzijde voor o&uders"))
         self.parents.setAccessibleName(self.tr("Extra bladzijde voor ouders"))
         self.parents.toggled.connect(self.schedule_render)
 
@@ -268,7 +268,7 @@ class AdvicePage(QWidget):
         sessie = self.session.current
         if self.pdf_bytes is None or sessie is None:
             return
-        dialog = file_dialog(self, self.tr("Advies bewaren als PDF"))
+        dialog = file_dialog(self, self.tr("Advies bewaren als PDF"), "advies")
         dialog.setObjectName("bewaardialoog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF-bestanden (*.pdf)"))

@@ -58,14 +58,14 @@ class ClassTools(QGroupBox):
         self.import_button = button(self.tr("Klas &importeren…"))
         self.import_button.setAccessibleName(self.tr("Klas importeren uit een CSV-bestand"))
         self.import_button.clicked.connect(self.ask_import)
-        self.session_button = button(self.tr("Klassessie &starten"))
+        self.session_button = button(self.tr("&Klassessie starten"))
         self.session_button.setAccessibleName(
             self.tr("Klassessie starten: de leerlingen van de klas vullen na elkaar de vragenlijst in"))
         self.session_button.clicked.connect(self._request_class_session)
         self.batch_button = button(self.tr("&Adviezen voor de klas…"))
         self.batch_button.setAccessibleName(self.tr("Alle adviezen van de klas als PDF bewaren"))
         self.batch_button.clicked.connect(self.ask_batch)
-        self.delete_button = button(self.tr("&Klas wissen…"))
+        self.delete_button = button(self.tr("Klas wiss&en…"))
         self.delete_button.setAccessibleName(self.tr("Alle leerlingen van de klas voorgoed wissen"))
         self.delete_button.clicked.connect(self.ask_delete_class)
 
@@ -137,7 +137,7 @@ class ClassTools(QGroupBox):
         options.open()
 
     def _ask_file(self, vorm: str, klas: str, huidige_graad: int | None) -> None:
-        dialog = file_dialog(self, self.tr("Kies de klaslijst"))
+        dialog = file_dialog(self, self.tr("Kies de klaslijst"), "klaslijst")
         dialog.setObjectName("klaslijstdialoog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -208,7 +208,7 @@ class ClassTools(QGroupBox):
         klas = self.klas()
         if klas is None:
             return
-        dialog = file_dialog(self, self.tr("Kies de map voor de adviezen van klas %1").replace("%1", klas))
+        dialog = file_dialog(self, self.tr("Kies de map voor de adviezen van klas %1").replace("%1", klas), "adviezen")
         dialog.setObjectName("adviezenmapdialoog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)

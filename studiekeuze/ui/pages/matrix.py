@@ -38,7 +38,7 @@ class MatrixView(QWidget):
         for graad in GRADEN:
             self.graad.addItem(graad_label(graad), graad)
         self.graad.currentIndexChanged.connect(self.refresh)
-        graad_label_widget = QLabel(self.tr("&Graad:"))
+        graad_label_widget = QLabel(self.tr("G&raad:"))
         graad_label_widget.setBuddy(self.graad)
 
         self.table = QTableWidget()

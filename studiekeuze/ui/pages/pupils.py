@@ -138,7 +138,7 @@ class PupilsPage(QWidget):
         self.open_button = button(self.tr("&Openen"))
         self.open_button.setAccessibleName(self.tr("Open de gekozen leerling"))
         self.open_button.clicked.connect(self.open_selected)
-        self.export_button = button(self.tr("&Exporteren als JSON…"))
+        self.export_button = button(self.tr("E&xporteren als JSON…"))
         self.export_button.setAccessibleName(self.tr("Exporteer alles over de gekozen leerling als JSON"))
         self.export_button.clicked.connect(self.ask_export)
         self.delete_button = button(self.tr("&Wissen…"))
@@ -248,7 +248,7 @@ class PupilsPage(QWidget):
         if sessie_id is None:
             return
         sessie = self.session.store.get(sessie_id)
-        dialog = file_dialog(self, self.tr("Exporteer leerling als JSON"))
+        dialog = file_dialog(self, self.tr("Exporteer leerling als JSON"), "export")
         dialog.setObjectName("exportdialoog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("JSON-bestanden (*.json)"))
