@@ -155,7 +155,7 @@ class ClassTools(QGroupBox):
         try:
             if self.repository is None:
                 raise StudiekeuzeError("De gegevens worden nog geladen. Probeer zo dadelijk opnieuw.")
-            klaslijst = read_class_csv(path, self.repository)
+            klaslijst = read_class_csv(path, self.repository, huidige_graad)
             existing = [(s.voornaam, s.klas) for s in self.session.store.rows()]
             plan = plan_class_import(klaslijst, self.repository, existing, vorm, klas, huidige_graad)
             rows, already = list(plan.nieuw), list(plan.al_aanwezig)
@@ -189,8 +189,10 @@ class ClassTools(QGroupBox):
         parts = []
         classes = ", ".join(sorted({s.klas for s in created}))
         if created:
-            parts.append(self.tr("%1 leerlingen ingelezen in klas %2 (vragenlijst: %3).")
-                         .replace("%1", str(len(created))).replace("%2", classes).replace("%3", vorm_label(vorm)))
+            read = self.tr("1 leerling ingelezen") if len(created) == 1 else self.tr("%1 leerlingen ingelezen")
+            read = read.replace("%1", str(len(created)))
+            parts.append(self.tr("%1 in klas %2 (vragenlijst: %3).").replace("%1", read).replace("%2", classes)
+                         .replace("%3", vorm_label(vorm)))
         else:
             parts.append(self.tr("Er zijn geen nieuwe leerlingen ingelezen."))
         if already:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from studiekeuze.content.repository import ContentRepository
 
 SESSIE_ID = Qt.ItemDataRole.UserRole
+CONFIRMATION_MS = 10_000
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -233,6 +234,7 @@ class PupilsPage(QWidget):
         from studiekeuze.ui.dialogs.privacy import PrivacySettings
 
         dialog = PrivacySettings(self.session.store, self)
+        dialog.accepted.connect(lambda: self._say(dialog.saved_text()))
         self.dialog = dialog
         dialog.open()
 
@@ -282,8 +284,16 @@ class PupilsPage(QWidget):
 
     def _delete_confirmed(self, sessie_id: int, box: QMessageBox) -> None:
         if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+            voornaam = self.session.store.get(sessie_id).voornaam
             self.session.delete(sessie_id)
             self.list.setFocus()
+            self._say(self.tr("Alles over %1 is voorgoed gewist.").replace("%1", voornaam))
+
+    def _say(self, text: str) -> None:
+        """A confirmation in the status line: it does not block, and stays a while."""
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, CONFIRMATION_MS)
 
 
 def _local_time(stamp: str) -> str:
