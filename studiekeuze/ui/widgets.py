@@ -1,6 +1,7 @@
 """Small shared widgets and helpers: headings that scale with the system font, cards, wrapped labels, list columns
 that give a name the room, Qt's own file dialog in Dutch."""
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -118,6 +119,11 @@ def file_dialog(parent: QWidget, title: str, kind: str = "") -> QFileDialog:
     return dialog
 
 
+def words(text: str) -> list[str]:
+    """The pieces a text can wrap between: at spaces, and after a hyphen ("Topsport-", "Bedrijfswetenschappen")."""
+    return [piece for word in text.split() for piece in re.findall(r"[^-]+-?|-", word)]
+
+
 class WrappingDelegate(QStyledItemDelegate):
     """Row heights from the text wrapped to its column's width (QTreeView alone measures text on one line), so a long
     richting name takes a second line instead of being cut off."""
@@ -147,11 +153,19 @@ class ColumnFit(QObject):
         super().__init__(view)
         self.view, self.name_column, self.share = view, name_column, share
         self.texts: dict[int, list[str]] = {}
+        self.name_word = 0
         header = view.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Fixed)  # set by fit(): what the rest leave
         self._viewport = view.viewport()  # compared by identity only: events may come while the view is deleted
         self._viewport.installEventFilter(self)
+
+    def set_name_texts(self, texts: list[str]) -> None:
+        """Every name the name column can show: that column is never narrower than its longest word (the list
+        scrolls sideways instead, in a very narrow window with a very large font)."""
+        metrics = self.view.fontMetrics()
+        self.name_word = max([metrics.horizontalAdvance(w) for t in texts for w in words(t)] + [0]) + self._padding()
+        self.fit()
 
     def set_texts(self, column: int, texts: list[str]) -> None:
         """Every text `column` can show (its header included); its widths are measured from these."""
@@ -172,7 +186,7 @@ class ColumnFit(QObject):
         header_text = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model is not None else ""
         longest = max([metrics.horizontalAdvance(t) for t in texts] + [0])
         # A header does not wrap: its text is the least a column needs.
-        word = max([metrics.horizontalAdvance(w) for t in texts for w in t.split()] + [0])
+        word = max([metrics.horizontalAdvance(w) for t in texts for w in words(t)] + [0])
         header = metrics.horizontalAdvance(header_text) + padding
         return max(longest + padding, header), max(word + padding, header)
 
@@ -188,13 +202,33 @@ class ColumnFit(QObject):
         cap = max(preferred for preferred, _ in sizes.values())
         while cap > 0 and sum(max(least, min(wanted, cap)) for wanted, least in sizes.values()) > room:
             cap -= 1
+        widths = {column: max(least, min(wanted, cap)) for column, (wanted, least) in sizes.items()}
+        widths[self.name_column] = max(self.name_word, available - sum(widths.values()))
         header = self.view.header()
-        for column, (wanted, least) in sizes.items():
-            width = max(least, min(wanted, cap))
+        for column, width in widths.items():
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._viewport and event.type() == QEvent.Type.Resize:
             self.fit()
+        return super().eventFilter(watched, event)
+
+
+class WholeText(QObject):
+    """Keeps a dialog tall enough for its wrapped labels at its width. Qt sizes a window by its layout's minimum,
+    which does not know that a label that wraps needs more lines in a narrower window (large fonts)."""
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dialog and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            layout = self.dialog.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                needed = layout.totalHeightForWidth(self.dialog.width())
+                if needed > self.dialog.minimumHeight():
+                    self.dialog.setMinimumHeight(needed)
         return super().eventFilter(watched, event)

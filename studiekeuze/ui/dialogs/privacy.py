@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from studiekeuze.errors import StudiekeuzeError
 from studiekeuze.ui.dialogs.counsellor import NewCodeFields
-from studiekeuze.ui.widgets import heading, wrapped
+from studiekeuze.ui.widgets import WholeText, heading, wrapped
 from studiekeuze.userdata.settings import (
     MAX_RETENTION_MONTHS,
     has_counsellor_code,
@@ -82,6 +82,7 @@ class PrivacySettings(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self._show_code_state()
+        WholeText(self)
 
     def _show_code_state(self) -> None:
         has = has_counsellor_code(self.store) and not self._remove_code

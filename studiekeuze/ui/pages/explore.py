@@ -87,7 +87,7 @@ class ExplorePage(QWidget):
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
-        self.count = QLabel()
+        self.count = wrapped()  # "Geen richtingen gevonden. Probeer …" wraps in a narrow window
         self.count.setObjectName("aantal")
 
         list_tab = QWidget()
@@ -186,6 +186,7 @@ class ExplorePage(QWidget):
             self.finaliteit.addItem(f["leerlingnaam"], code)
         for domein in repository.domeinen():
             self.domein.addItem(domein["naam"], domein["naam"])
+        self.columns.set_name_texts([summary.naam for summary in repository.summaries.values()])
         self.matrix.set_repository(repository)
         self.setEnabled(True)
         self.refresh()
