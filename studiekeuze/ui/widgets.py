@@ -120,8 +120,9 @@ def file_dialog(parent: QWidget, title: str, kind: str = "") -> QFileDialog:
 
 
 def words(text: str) -> list[str]:
-    """The pieces a text can wrap between: at spaces, and after a hyphen ("Topsport-", "Bedrijfswetenschappen")."""
-    return [piece for word in text.split() for piece in re.findall(r"[^-]+-?|-", word)]
+    """The pieces a text can wrap between: at spaces and zero-width spaces, and after a hyphen ("Topsport-",
+    "Bedrijfswetenschappen")."""
+    return [piece for word in text.replace("\u200b", " ").split() for piece in re.findall(r"[^-]+-?|-", word)]
 
 
 class WrappingDelegate(QStyledItemDelegate):

@@ -4,6 +4,7 @@ The PDF comes from the core (`studiekeuze.advice.build_advice` and `studiekeuze.
 worker thread. ReportLab and QtPdf load only when this page is first shown, never at start-up.
 """
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QSize, Qt, QTimer, Signal
@@ -31,6 +32,7 @@ from studiekeuze.userdata.sessie import Sessie
 
 NOTE_SAVE_DELAY_MS = 600
 PRINT_DPI = 300
+BREAK = "\u200b"  # zero-width space: a place where a line may break
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)  # of the page's size at 100 % (its size on paper)
 
 
@@ -338,7 +340,14 @@ class AdvicePage(QWidget):
         write_pdf(data or self.pdf_bytes, path)
         self.window().statusBar().showMessage(self.tr("Bewaard in %1").replace("%1", str(path)), 8000)
         self.saved_path = path
-        self.saved.setText(self.tr("Bewaard als %1 in %2.").replace("%1", path.name).replace("%2", str(path.parent)))
+        # A folder path has no spaces to wrap at: it may break after each separator (shown only; the tooltip and
+        # the accessible name have it as it is).
+        folder = str(path.parent)
+        breakable = folder.replace(os.sep, os.sep + BREAK)
+        text = self.tr("Bewaard als %1 in %2.").replace("%1", path.name)
+        self.saved.setText(text.replace("%2", breakable))
+        self.saved.setToolTip(str(path))
+        self.saved.setAccessibleName(text.replace("%2", folder))
         self.saved.show()
         self.open_saved.show()
 
@@ -376,11 +385,15 @@ class AdvicePage(QWidget):
 
     def zoom_in(self) -> None:
         current = self.zoom_factor()
-        self.set_zoom(next((step for step in ZOOM_STEPS if step > current * 1.01), ZOOM_STEPS[-1]))
+        larger = [step for step in ZOOM_STEPS if step > current * 1.01]
+        if larger:
+            self.set_zoom(larger[0])
 
     def zoom_out(self) -> None:
         current = self.zoom_factor()
-        self.set_zoom(next((step for step in reversed(ZOOM_STEPS) if step < current / 1.01), ZOOM_STEPS[0]))
+        smaller = [step for step in ZOOM_STEPS if step < current / 1.01]
+        if smaller:
+            self.set_zoom(smaller[-1])
 
     def fit_width(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
