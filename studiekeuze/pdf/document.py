@@ -72,6 +72,24 @@ class _FooterCanvas(Canvas):
         self.restoreState()
 
 
+class _TooLong(Exception):  # not an error: a signal to lay the sheet out with less detail
+    """A pupil's sheet runs onto a third page (raised while laying out, so the rest is not laid out for nothing)."""
+
+
+def _stopping_canvas(record: dict[str, int], part: str):
+    """A footer canvas that stops the build as soon as `part`'s sheet is about to start its third page."""
+
+    class StoppingCanvas(_FooterCanvas):
+        def showPage(self) -> None:
+            start = record.get(f"{part}:start")
+            if (start is not None and f"{part}:main" not in record
+                    and self.getPageNumber() - start + 1 >= MAX_MAIN_PAGES):
+                raise _TooLong(part)
+            super().showPage()
+
+    return StoppingCanvas
+
+
 def _document(buffer: io.BytesIO, title: str) -> BaseDocTemplate:
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, PAGE_SIZE[0] - 2 * MARGIN_X, PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="tekst")
@@ -84,10 +102,11 @@ def _document(buffer: io.BytesIO, title: str) -> BaseDocTemplate:
 
 def _build(
     advices: Sequence[Advies], ouders: bool, levels: list[int], duplex: bool, title: str,
-    parents_levels: list[int] | None = None, translated_levels: list[int] | None = None,
+    parents_levels: list[int] | None = None, translated_levels: list[int] | None = None, stop_long: bool = False,
 ) -> tuple[bytes, list[int], list[int], list[int]]:
     """The PDF, and for every advice the pages of the pupil's sheet, of the Dutch parents' page and of the parents'
-    page in the home language (0 without it)."""
+    page in the home language (0 without it). With `stop_long` (one advice), _TooLong is raised as soon as the
+    sheet would need a third page."""
     buffer = io.BytesIO()
     record: dict[str, int] = {}
     story = []
@@ -97,7 +116,8 @@ def _build(
         story += advice_story(advies, levels[index], str(index), record, ouders=ouders, first=index == 0,
                               duplex=duplex, parents_level=parents_levels[index],
                               translated_level=translated_levels[index])
-    _document(buffer, title).build(story, canvasmaker=_FooterCanvas)
+    canvas = _stopping_canvas(record, "0") if stop_long else _FooterCanvas
+    _document(buffer, title).build(story, canvasmaker=canvas)
     pages = [record[f"{i}:main"] - record[f"{i}:start"] + 1 for i in range(len(advices))]
     parents, translated = [], []
     for i in range(len(advices)):
@@ -121,8 +141,15 @@ def render_many(advices: Sequence[Advies], ouders: bool = False, duplex: bool = 
     translated_levels = [0] * len(advices)
     title = title or advices[0].metadata_titel
     while True:
-        data, pages, parents, translated = _build(advices, ouders, levels, duplex, title, parents_levels,
-                                                  translated_levels)
+        # One pupil (the app's preview, `advies`): a layout that runs onto a third page stops there, and the next
+        # detail level is tried at once (a class document is laid out whole: it finds every long sheet in one go).
+        stop_long = len(advices) == 1 and levels[0] < MAX_LEVEL
+        try:
+            data, pages, parents, translated = _build(advices, ouders, levels, duplex, title, parents_levels,
+                                                      translated_levels, stop_long)
+        except _TooLong:
+            levels[0] += 1
+            continue
         too_long = [i for i, count in enumerate(pages) if count > MAX_MAIN_PAGES and levels[i] < MAX_LEVEL]
         # The parents' page of a pupil with a very long name is set smaller rather than run onto a second page;
         # the page in the home language on its own, so that the Dutch page stays as it is.
@@ -143,3 +170,17 @@ def render_many(advices: Sequence[Advies], ouders: bool = False, duplex: bool = 
             log.warning("advice for %s still takes %d + %d + %d pages at the lowest detail", advies.voornaam, count,
                         parent_pages, translated_pages)
     return data
+
+
+def sheet_level(advies: Advies) -> tuple[int, int]:
+    """(detail level, pages) of the pupil's sheet as `render_pdf` lays it out: 0 prints every line (a report aid,
+    tools/sheet_detail_report.py)."""
+    register_fonts()
+    for level in range(MAX_LEVEL + 1):
+        try:
+            _data, pages, _parents, _translated = _build([advies], False, [level], False, advies.metadata_titel,
+                                                         stop_long=level < MAX_LEVEL)
+        except _TooLong:
+            continue
+        return level, pages[0]
+    return MAX_LEVEL, pages[0]
