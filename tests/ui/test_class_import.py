@@ -4,6 +4,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from studiekeuze.ui.mainwindow import LEERLINGEN
+from tests.ui.qtlog import STRICT_QT_LOG
+
+pytestmark = STRICT_QT_LOG
 
 
 def pupils_page(window):

@@ -7,6 +7,9 @@ from PySide6.QtCore import Qt
 from studiekeuze.ui.mainwindow import LEERLINGEN, VRAGENLIJST
 from studiekeuze.userdata.store import SessionStore
 from tests.ui.conftest import start_demo_pupil
+from tests.ui.qtlog import STRICT_QT_LOG
+
+pytestmark = STRICT_QT_LOG
 
 KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
 
