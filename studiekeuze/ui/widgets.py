@@ -132,17 +132,34 @@ class WrappingDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self.view = view
+        self._sizes: dict[tuple, QSize] = {}
         # New widths mean new heights: laid out again once the header has settled (not on every pixel).
         self._relayout = QTimer(self, singleShot=True, interval=0)
         self._relayout.timeout.connect(view.doItemsLayout)
         view.header().sectionResized.connect(lambda *_: self._relayout.start())
+        self._view = view  # compared by identity only in eventFilter
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._sizes.clear()  # other letters, other heights
+        return super().eventFilter(watched, event)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        sized = QStyleOptionViewItem(option)
-        sized.rect = QRect(0, 0, self.view.header().sectionSize(index.column()), 10_000)
-        sized.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        hint = super().sizeHint(sized, index)
-        return QSize(hint.width(), hint.height() + self.view.fontMetrics().height() // 4)  # rows apart, easy to aim
+        width = self.view.header().sectionSize(index.column())
+        # Measured once per text and width: a search shows mostly the same names again, keystroke after keystroke.
+        key = (index.column(), width, index.data())
+        hint = self._sizes.get(key)
+        if hint is None:
+            sized = QStyleOptionViewItem(option)
+            sized.rect = QRect(0, 0, width, 10_000)
+            sized.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            hint = super().sizeHint(sized, index)
+            hint = QSize(hint.width(), hint.height() + self.view.fontMetrics().height() // 4)  # rows apart
+            if len(self._sizes) > 20_000:
+                self._sizes.clear()
+            self._sizes[key] = hint
+        return hint
 
 
 class ColumnFit(QObject):
