@@ -32,12 +32,17 @@ class Klaslijst:
     genegeerde_kolommen: tuple[str, ...] = ()
 
 
-def read_class_csv(path: Path, repository: ContentRepository) -> Klaslijst:
-    """The pupils of a class CSV; InputFileError listing every bad row, so a broken file imports nothing."""
-    return parse_class_csv(_decode(path), repository, str(path))
+def read_class_csv(path: Path, repository: ContentRepository, graad: int | None = None) -> Klaslijst:
+    """The pupils of a class CSV; InputFileError listing every bad row, so a broken file imports nothing.
+
+    `graad` is where the class is now: a current richting named as richtingen of several graden are named
+    ("Bouwtechnieken") is the one of that graad.
+    """
+    return parse_class_csv(_decode(path), repository, str(path), graad)
 
 
-def parse_class_csv(text: str, repository: ContentRepository, source: str = "de klaslijst") -> Klaslijst:
+def parse_class_csv(text: str, repository: ContentRepository, source: str = "de klaslijst",
+                    graad: int | None = None) -> Klaslijst:
     text = text.lstrip("\ufeff")
     lines = text.splitlines()
     if not any(line.strip() for line in lines):
@@ -82,9 +87,10 @@ def parse_class_csv(text: str, repository: ContentRepository, source: str = "de 
         groepnummer = ""
         if cells.get("huidige_richting"):
             try:
-                groepnummer = repository.find(cells["huidige_richting"]).groepnummer
-            except NotFoundError:
-                problems.append(f"regel {number}: onbekende huidige_richting '{cells['huidige_richting']}'.")
+                groepnummer = repository.find(cells["huidige_richting"], graad).groepnummer
+            except NotFoundError as error:
+                # The same guidance as `studiekeuze richting` gives: which groepnummers, or which names were meant.
+                problems.append(f"regel {number}, huidige_richting: {error}")
                 continue
         pupils.append(Klasleerling(number, name, klas, groepnummer))
     if problems:

@@ -286,8 +286,12 @@ class ContentRepository:
         return [row[0] for row in rows]
 
     # --- one richting ----------------------------------------------------------------------------
-    def find(self, key: str) -> RichtingSamenvatting:
-        """A richting by groepnummer ("G-0068", "g0068", "68") or by exact name, accents and case ignored."""
+    def find(self, key: str, graad: int | None = None) -> RichtingSamenvatting:
+        """A richting by groepnummer ("G-0068", "g0068", "68") or by exact name, accents and case ignored.
+
+        A name that richtingen of several graden share ("Bouwtechnieken": 2nd and 3rd graad) is the one in `graad`
+        when that is given; else the message lists the groepnummers to choose from.
+        """
         # isdecimal, not isdigit: "²" is a digit that int() refuses.
         digits = "".join(ch for ch in key if ch.isdecimal())
         if digits and len(digits) <= 4 and fold(key).strip().lstrip("g-").isdecimal():
@@ -297,6 +301,8 @@ class ContentRepository:
             raise NotFoundError(f"Er is geen studierichting met groepnummer {groepnummer}.")
         wanted = fold(key).strip()
         same_name = [s for s in self.summaries.values() if fold(s.naam) == wanted]
+        if len(same_name) > 1 and graad is not None:
+            same_name = [s for s in same_name if s.graad == graad] or same_name
         if len(same_name) == 1:
             return same_name[0]
         if len(same_name) > 1:

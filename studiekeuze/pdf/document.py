@@ -191,3 +191,17 @@ def _fit(advices: Sequence[Advies], ouders: bool, duplex: bool, title: str) -> b
             log.warning("advice for %s still takes %d + %d + %d pages at the lowest detail", advies.voornaam, count,
                         parent_pages, translated_pages)
     return data
+
+
+def sheet_level(advies: Advies) -> tuple[int, int]:
+    """(detail level, pages) of the pupil's sheet as `render_pdf` lays it out: 0 prints every line (a report aid,
+    tools/sheet_detail_report.py)."""
+    register_fonts()
+    for level in range(MAX_LEVEL + 1):
+        try:
+            _data, pages, _parents, _translated = _build([advies], False, [level], False, advies.metadata_titel,
+                                                         stop_early=True)
+        except _TooLong:
+            continue
+        return level, pages[0]
+    return MAX_LEVEL, pages[0]

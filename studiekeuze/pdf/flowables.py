@@ -11,7 +11,18 @@ from reportlab.platypus.doctemplate import ActionFlowable
 
 from studiekeuze.advice.model import Balk, Pad, PadKnoop, ProfielDeel
 from studiekeuze.pdf.fonts import BOLD, REGULAR
-from studiekeuze.pdf.styles import PAGE_SIZE, PALETTE
+from studiekeuze.pdf.styles import (
+    CHART_LABEL_SIZE,
+    CHART_NOTE_SIZE,
+    MIN_SIZE,
+    PAGE_SIZE,
+    PALETTE,
+    PATH_HEADER_SIZE,
+    PATH_LINE_LEADING,
+    PATH_LINE_SIZE,
+    PATH_TITLE_LEADING,
+    PATH_TITLE_SIZE,
+)
 
 ELLIPSIS = "…"
 
@@ -30,10 +41,10 @@ def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) 
 class ProfileChart(Flowable):
     """Six horizontal bars, one per interest scale. High scales: dark bar, bold name and a mark (not colour alone)."""
 
-    ROW = 17.0
-    BAR = 9.0
-    LABEL_SIZE = 8.2
-    AXIS = 12.0
+    ROW = 17.5
+    BAR = 10.0
+    LABEL_SIZE = CHART_LABEL_SIZE
+    AXIS = 13.0
 
     def __init__(self, deel: ProfielDeel, width: float) -> None:
         super().__init__()
@@ -58,22 +69,22 @@ class ProfileChart(Flowable):
             y = self.height - (index + 1) * self.ROW + (self.ROW - self.BAR) / 2
             canvas.setFillColor(PALETTE.ink)
             canvas.setFont(BOLD if balk.hoog else REGULAR, self.LABEL_SIZE)
-            canvas.drawString(0, y + 1.5, self._label(balk))
+            canvas.drawString(0, y + 2, self._label(balk))
             canvas.setFillColor(PALETTE.track)
             canvas.setStrokeColor(PALETTE.rule)
             canvas.setLineWidth(0.4)
             canvas.rect(track_x, y, track_width, self.BAR, stroke=1, fill=1)
             if balk.score is None:
                 canvas.setFillColor(PALETTE.muted)
-                canvas.setFont(REGULAR, 6.8)
-                canvas.drawString(track_x + 4, y + 2.3, self.deel.geen_antwoord)
+                canvas.setFont(REGULAR, CHART_NOTE_SIZE)
+                canvas.drawString(track_x + 4, y + 2.5, self.deel.geen_antwoord)
                 continue
             length = track_width * max(0, min(100, balk.score)) / 100
             if length > 0:
                 canvas.setFillColor(PALETTE.accent if balk.hoog else PALETTE.bar)
                 canvas.rect(track_x, y, length, self.BAR, stroke=0, fill=1)
         canvas.setFillColor(PALETTE.muted)
-        canvas.setFont(REGULAR, 6.8)
+        canvas.setFont(REGULAR, CHART_NOTE_SIZE)
         canvas.drawString(track_x, 2, self.deel.schaal_laag)
         canvas.drawRightString(track_x + track_width, 2, self.deel.schaal_hoog)
 
@@ -96,11 +107,11 @@ class PathPicture(Flowable):
     GAP = 42.0
     PAD = 4.0
     V_GAP = 6.0
-    HEADER = 12.0
-    TITLE_SIZE = 7.8
-    LINE_SIZE = 7.0
-    TITLE_LEADING = 9.4
-    LINE_LEADING = 8.6
+    HEADER = 13.0
+    TITLE_SIZE = PATH_TITLE_SIZE
+    LINE_SIZE = PATH_LINE_SIZE
+    TITLE_LEADING = PATH_TITLE_LEADING
+    LINE_LEADING = PATH_LINE_LEADING
     WEIGHTS = (0.85, 1.35, 1.0)  # with three columns the options (middle) get most room
 
     def __init__(self, pad: Pad, width: float) -> None:
@@ -148,8 +159,8 @@ class PathPicture(Flowable):
         x = 0.0
         for width, kolom in zip(self._column_widths(), self.pad.kolommen, strict=True):
             canvas.setFillColor(PALETTE.muted)
-            canvas.setFont(BOLD, 7.2)
-            canvas.drawString(x, self.height - 8, wrap_lines(kolom.kop, BOLD, 7.2, width, 1)[0])
+            canvas.setFont(BOLD, PATH_HEADER_SIZE)
+            canvas.drawString(x, self.height - 8.5, wrap_lines(kolom.kop, BOLD, PATH_HEADER_SIZE, width, 1)[0])
             x += width + self.GAP
         canvas.setStrokeColor(PALETTE.muted)
         canvas.setFillColor(PALETTE.muted)
@@ -282,7 +293,7 @@ class FrontPageBreak(ActionFlowable):
             return
         canvas.footer_part = None
         canvas.saveState()
-        canvas.setFont(REGULAR, 8)
+        canvas.setFont(REGULAR, MIN_SIZE)
         canvas.setFillColor(PALETTE.muted)
         canvas.drawCentredString(PAGE_SIZE[0] / 2, PAGE_SIZE[1] / 2, self.note)
         canvas.restoreState()

@@ -138,8 +138,15 @@ def _suggestions(advies: Advies, level: int) -> list[Flowable]:
     if not advies.groepen:
         story += [Spacer(1, 4), _p(advies.geen_suggesties, "body")]
         return story
-    for groep in advies.groepen:
-        story += _group(groep, level)
+    groepen = list(advies.groepen)
+    while groepen:
+        # Two groups of one card each share a row (each its own heading over its card): the card keeps its room,
+        # and the half row that stayed empty goes to larger type.
+        if len(groepen) > 1 and len(groepen[0].kaarten) == len(groepen[1].kaarten) == 1:
+            story += _group_pair(groepen[0], groepen[1], level)
+            del groepen[:2]
+        else:
+            story += _group(groepen.pop(0), level)
     shown = [regel.sleutel for groep in advies.groepen for kaart in groep.kaarten
              for regel in _shown_lines(kaart, level)]
     if advies.noemt_knelpuntberoep and "beroepen" in shown:
@@ -149,15 +156,19 @@ def _suggestions(advies: Advies, level: int) -> list[Flowable]:
     return story
 
 
+def _band_style(columns: tuple[int, ...]) -> TableStyle:
+    """The finaliteit heading band in the given columns of a one-row table."""
+    commands: list[tuple] = [("LEFTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    for column in columns:
+        commands += [("BACKGROUND", (column, 0), (column, 0), PALETTE.band),
+                     ("LINEBEFORE", (column, 0), (column, 0), 3, PALETTE.accent)]
+    return _table_style(commands)
+
+
 def _group(groep: Groep, level: int) -> list[Flowable]:
     band = Table([[_p(groep.kop, "group")]], colWidths=[FRAME_WIDTH])
-    band.setStyle(_table_style([
-        ("BACKGROUND", (0, 0), (-1, -1), PALETTE.band),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, PALETTE.accent),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    band.setStyle(_band_style((0,)))
     head: list[Flowable] = [Spacer(1, 6), band]
     if level == 0 and groep.uitleg:
         head += [Spacer(1, 2), _p(groep.uitleg, "group_note")]
@@ -166,6 +177,23 @@ def _group(groep: Groep, level: int) -> list[Flowable]:
     rows = [_card_row(kaarten[i:i + 2], level) for i in range(0, len(kaarten), 2)]
     # The heading stays with the first row of cards; later rows may go to the next page.
     return [KeepTogether([*head, rows[0]]), *[item for row in rows[1:] for item in (Spacer(1, 5), row)]]
+
+
+def _group_pair(left: Groep, right: Groep, level: int) -> list[Flowable]:
+    """Two groups of one card side by side: the headings in one row, the explanations under them, then the cards."""
+    half = (FRAME_WIDTH - CARD_GAP) / 2
+    bands = Table([[_p(left.kop, "group"), "", _p(right.kop, "group")]], colWidths=[half, CARD_GAP, half])
+    bands.setStyle(_band_style((0, 2)))
+    head: list[Flowable] = [Spacer(1, 6), bands]
+    if level == 0 and (left.uitleg or right.uitleg):
+        notes = Table([[_p(left.uitleg, "group_note"), "", _p(right.uitleg, "group_note")]],
+                      colWidths=[half, CARD_GAP, half])
+        notes.setStyle(_table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 2),
+                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        head.append(notes)
+    head.append(Spacer(1, 4))
+    return [KeepTogether([*head, _card_row((left.kaarten[0], right.kaarten[0]), level)])]
 
 
 def _shown_lines(kaart: Kaart, level: int) -> list:

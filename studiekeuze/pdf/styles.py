@@ -1,7 +1,8 @@
-"""Page geometry, the grey palette and the paragraph styles of the advice, as data.
+"""Page geometry, the grey palette, the type sizes and the paragraph styles of the advice, as data.
 
 Only greys and one dark accent that prints as near-black: nothing depends on colour. What matters is also said
-by weight, a mark or a border.
+by weight, a mark or a border. Running text is at least BODY_SIZE and nothing is printed smaller than MIN_SIZE
+(issue 15: 7–8 pt was too small to read); a sheet that then runs past two pages is laid out with less detail.
 """
 
 from dataclasses import dataclass
@@ -16,13 +17,25 @@ from reportlab.lib.units import mm
 from studiekeuze.pdf.fonts import ARABIC, ARABIC_BOLD, BOLD, REGULAR
 
 PAGE_SIZE = A4
-MARGIN_X = 17 * mm
-MARGIN_TOP = 14 * mm
-MARGIN_BOTTOM = 16 * mm  # leaves room for the footer line
-FOOTER_Y = 9 * mm
+# Narrow margins (every office printer prints 5 mm from the edge): the room goes to larger type.
+MARGIN_X = 14 * mm
+MARGIN_TOP = 12 * mm
+MARGIN_BOTTOM = 14 * mm  # leaves room for the footer line
+FOOTER_Y = 8 * mm
 FRAME_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
 CARD_GAP = 10  # points between the two cards of a row
 SECTION_GAP = 9
+
+BODY_SIZE = 9.5  # running text: paragraphs, bullets, the note, the lines and reasons on a card (at least 9.5)
+MIN_SIZE = 8.0  # small print: meta lines, legends, the footer, the words in the chart and the path picture
+# The drawn parts (flowables.py): the profile chart and the path picture.
+CHART_LABEL_SIZE = 9.0
+CHART_NOTE_SIZE = MIN_SIZE  # "minder graag" / "heel graag", "geen antwoord"
+PATH_TITLE_SIZE = 8.8
+PATH_TITLE_LEADING = 10.6
+PATH_LINE_SIZE = MIN_SIZE
+PATH_LINE_LEADING = 9.8
+PATH_HEADER_SIZE = MIN_SIZE
 
 
 @dataclass(frozen=True)
@@ -69,12 +82,12 @@ class Styles:
     parents_body: ParagraphStyle
     parents_bullet: ParagraphStyle
     footer_font: str = REGULAR
-    footer_size: float = 7
+    footer_size: float = MIN_SIZE
 
 
 @cache
 def styles() -> Styles:
-    base = ParagraphStyle("base", fontName=REGULAR, bulletFontName=REGULAR, fontSize=8.8, leading=11.6,
+    base = ParagraphStyle("base", fontName=REGULAR, bulletFontName=REGULAR, fontSize=BODY_SIZE, leading=12.6,
                           textColor=PALETTE.ink, alignment=TA_LEFT, splitLongWords=True,
                           spaceShrinkage=0)  # ReportLab lets a line run ~1 pt past the margin otherwise
 
@@ -84,20 +97,21 @@ def styles() -> Styles:
         return ParagraphStyle(name, parent=base, **changes)
 
     return Styles(
-        title=style("title", fontName=BOLD, fontSize=17, leading=21, textColor=PALETTE.accent),
-        subtitle=style("subtitle", fontSize=8.2, leading=10.5, textColor=PALETTE.muted, spaceBefore=2),
-        heading=style("heading", fontName=BOLD, fontSize=11.5, leading=14, textColor=PALETTE.accent,
+        title=style("title", fontName=BOLD, fontSize=18, leading=22, textColor=PALETTE.accent),
+        subtitle=style("subtitle", fontSize=8.6, leading=11, textColor=PALETTE.muted, spaceBefore=2),
+        heading=style("heading", fontName=BOLD, fontSize=12.5, leading=15, textColor=PALETTE.accent,
                       spaceBefore=SECTION_GAP, spaceAfter=3),
-        group=style("group", fontName=BOLD, fontSize=9.6, leading=12),
-        group_note=style("group_note", fontSize=7.6, leading=9.6, textColor=PALETTE.muted),
+        group=style("group", fontName=BOLD, fontSize=10.8, leading=13),
+        group_note=style("group_note", fontSize=MIN_SIZE, leading=10.2, textColor=PALETTE.muted),
         body=style("body"),
         bullet=style("bullet", leftIndent=11, bulletIndent=1, spaceAfter=1.5),
-        small=style("small", fontSize=7.6, leading=9.8, textColor=PALETTE.muted),
-        card_title=style("card_title", fontName=BOLD, fontSize=9.2, leading=11.2),
-        card_meta=style("card_meta", fontSize=7, leading=8.8, textColor=PALETTE.muted, spaceAfter=2),
-        card_text=style("card_text", fontSize=7.7, leading=9.6, spaceAfter=1.2),
-        card_bullet=style("card_bullet", fontSize=7.7, leading=9.6, spaceAfter=1.2, leftIndent=8, bulletIndent=0),
-        note=style("note", fontSize=8.8, leading=11.6),
+        small=style("small", fontSize=MIN_SIZE, leading=10.2, textColor=PALETTE.muted),
+        card_title=style("card_title", fontName=BOLD, fontSize=10.4, leading=12.4),
+        card_meta=style("card_meta", fontSize=MIN_SIZE, leading=10, textColor=PALETTE.muted, spaceAfter=2),
+        card_text=style("card_text", fontSize=BODY_SIZE, leading=11.5, spaceAfter=1.2),
+        card_bullet=style("card_bullet", fontSize=BODY_SIZE, leading=11.5, spaceAfter=1.2, leftIndent=9,
+                          bulletIndent=0),
+        note=style("note"),
         parents_heading=style("parents_heading", fontName=BOLD, fontSize=13, leading=16, textColor=PALETTE.accent,
                               spaceBefore=14, spaceAfter=4),
         parents_label=style("parents_label", fontName=BOLD, fontSize=10.5, leading=13.5, spaceBefore=4),
@@ -121,19 +135,21 @@ class ParentsStyles:
 
 @cache
 def parents_styles(level: int = 0) -> ParentsStyles:
-    """The parents' page at `level` 0 (large, easy to read) to MAX_PARENTS_LEVEL (each step about 8 % smaller)."""
+    """The parents' page at `level` 0 (large, easy to read) to MAX_PARENTS_LEVEL (each step about 8 % smaller;
+    running text never below BODY_SIZE, the spaces between paragraphs give way first)."""
     base = styles()
     scale = 1 - 0.08 * min(max(level, 0), MAX_PARENTS_LEVEL)
 
-    def scaled(style: ParagraphStyle) -> ParagraphStyle:
+    def scaled(style: ParagraphStyle, smallest: float = MIN_SIZE) -> ParagraphStyle:
         if level == 0:
             return style
-        changes = {name: getattr(style, name) * scale
-                   for name in ("fontSize", "leading", "bulletFontSize", "spaceBefore", "spaceAfter")}
+        factor = max(scale, smallest / style.fontSize)
+        changes = {name: getattr(style, name) * factor for name in ("fontSize", "leading", "bulletFontSize")}
+        changes.update({name: getattr(style, name) * scale for name in ("spaceBefore", "spaceAfter")})
         return ParagraphStyle(f"{style.name}-{level}", parent=style, **changes)
 
-    return ParentsStyles(scaled(base.title), scaled(base.parents_heading), scaled(base.parents_label),
-                         scaled(base.parents_body), scaled(base.parents_bullet))
+    return ParentsStyles(scaled(base.title), scaled(base.parents_heading), scaled(base.parents_label, BODY_SIZE),
+                         scaled(base.parents_body, BODY_SIZE), scaled(base.parents_bullet, BODY_SIZE))
 
 
 # The page in the home language holds more than the Dutch one (what the Flemish school words mean), so it is set

@@ -162,7 +162,8 @@ def configure(app) -> None:
 
     from studiekeuze.ui.style import STYLE_SHEET
 
-    app.setApplicationDisplayName("Studiekeuze")
+    # No application display name: the platform would add it to every window title ("Studiekeuze — Anna —
+    # Studiekeuze"); the main window's title names the app itself (MainWindow._update_title).
     # By file name rather than by QLocale: the app is Dutch whatever the system language is.
     translator = QTranslator(app)
     translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

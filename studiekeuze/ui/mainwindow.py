@@ -32,6 +32,8 @@ VERKENNEN, VRAGENLIJST, PROFIEL, ADVIES, LEERLINGEN = range(5)
 # F1 opens the help at the page about what is on screen.
 HELP_FOR_PAGE = {VERKENNEN: "verkennen", VRAGENLIJST: "vragenlijst", PROFIEL: "profiel", ADVIES: "suggesties",
                  LEERLINGEN: "begeleider-privacy"}
+# The letter of each page's item in the "Ga naar" menu (unique within the menu).
+GO_MNEMONICS = ("V", "r", "P", "A", "L")
 
 
 def window_settings() -> QSettings:
@@ -202,7 +204,7 @@ class MainWindow(QMainWindow):
         new.triggered.connect(self.start_new_pupil)
         close = QAction(self.tr("Leerling &sluiten"), self, shortcut=QKeySequence("Ctrl+W"))
         close.triggered.connect(self.close_pupil)
-        self.edit_action = QAction(self.tr("Leerling aan&passen…"), self, shortcut=QKeySequence("Ctrl+E"))
+        self.edit_action = QAction(self.tr("Leerling aanpass&en…"), self, shortcut=QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(self.edit_pupil)
         quit_action = QAction(self.tr("&Afsluiten"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -217,7 +219,10 @@ class MainWindow(QMainWindow):
 
         go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
         for index, title in enumerate(titles):
-            action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
+            # A menu reads "&" as a mnemonic ("Profiel _suggesties"): "&&" is the character itself.
+            text = title.replace("&", "&&")
+            text = text.replace(GO_MNEMONICS[index], "&" + GO_MNEMONICS[index], 1)
+            action = QAction(text, self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.show_page(i))
             go_menu.addAction(action)
             self._menu_actions.append(action)
@@ -272,6 +277,7 @@ class MainWindow(QMainWindow):
             return
         page = self.page(index)
         self.stack.setCurrentIndex(index)
+        self._update_title()
         if self.repository is not None and hasattr(page, "activate"):
             page.activate()
 
@@ -378,7 +384,19 @@ class MainWindow(QMainWindow):
         self.close_pupil_button.setEnabled(sessie is not None)
         self.edit_action.setEnabled(sessie is not None and not self.in_class_session)
         self._update_to_advice()
-        self.setWindowTitle(self.tr("Studiekeuze") + (f" — {sessie.voornaam}" if sessie else ""))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """'Studiekeuze — Profiel van Anna': the app once, then what is on screen (for whom)."""
+        sessie = self.session.current
+        if self.in_class_session:
+            shown = self.tr("Klassessie")  # never a pupil's name: the title stays while the counsellor's panel shows
+        elif sessie is not None and self.stack.currentIndex() in (VRAGENLIJST, PROFIEL, ADVIES):
+            shown = {VRAGENLIJST: self.tr("Vragenlijst van %1"), PROFIEL: self.tr("Profiel van %1"),
+                     ADVIES: self.tr("Advies voor %1")}[self.stack.currentIndex()].replace("%1", sessie.voornaam)
+        else:
+            shown = self.nav.currentItem().text() if self.nav.currentItem() is not None else ""
+        self.setWindowTitle(self.tr("Studiekeuze") + (f" — {shown}" if shown else ""))
 
     def show_privacy_settings(self) -> None:
         self.show_page(LEERLINGEN)
@@ -414,11 +432,13 @@ class MainWindow(QMainWindow):
         self._lock(True)
         self.modes.setCurrentWidget(self.class_screen)
         self.class_screen.start(klas)
+        self._update_title()
 
     def _class_session_stopped(self, klas: str) -> None:
         self._lock(False)
         self.modes.setCurrentWidget(self.normal)
         self.show_page(LEERLINGEN)
+        self._update_title()
         self.pupils.show_klas(klas)
         self.pupils.list.setFocus()
 

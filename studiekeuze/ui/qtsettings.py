@@ -1,16 +1,24 @@
-"""Qt's own settings: what Qt's file dialog remembers (recent folders) stays inside STUDIEKEUZE_HOME, and not at all.
+"""What file dialogs remember: Qt's own history stays inside STUDIEKEUZE_HOME and is wiped, and the folder last used
+for each kind of file is studiekeuze's own setting, in its config folder.
 
 QFileDialog writes its history, last folder and sidebar to QSettings(UserScope, "QtProject") when it is destroyed:
 ~/.config/QtProject.conf on Linux, the registry on Windows, a plist on macOS. A folder named after a pupil would stay
 there after the pupil is erased. So the file is moved into STUDIEKEUZE_HOME where Qt allows it (Unix), and every
 dialog studiekeuze opens wipes that group again as it goes (everywhere).
+
+So that the counsellor need not look for the same folder every time, studiekeuze remembers the folder last used per
+kind of file (advice PDFs, exports, class lists, a class's advice) in `folders.ini` in the config folder, never in
+the user's home or the registry; without one, a dialog opens in the user's documents folder (not the folder the
+program happened to start in). An erase forgets these folders too, as it forgets Qt's history.
 """
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 GROUP = "FileDialog"
+FOLDERS_FILE = "folders.ini"
+FOLDERS_GROUP = "mappen"
 
 
 def keep_qt_settings_at_home(folder: Path) -> None:
@@ -19,12 +27,55 @@ def keep_qt_settings_at_home(folder: Path) -> None:
         QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
 
 
-def forget_file_dialog_history() -> None:
-    """Drop the folders the file dialog remembers (called when one of our dialogs is destroyed, and after an erase)."""
+def forget_file_dialog_history(remembered: bool = True) -> None:
+    """Drop what the file dialogs remember: Qt's own history (called whenever one of our dialogs is destroyed, with
+    `remembered` False) and, after an erase, also the folders studiekeuze remembers per kind of file."""
     settings = QSettings(QSettings.Scope.UserScope, "QtProject")
     settings.remove(GROUP)
     settings.sync()
+    if remembered:
+        forget_folders()
 
 
 def qt_settings_file() -> str:
     return QSettings(QSettings.Scope.UserScope, "QtProject").fileName()
+
+
+def _folders() -> QSettings | None:
+    from studiekeuze import paths
+    from studiekeuze.errors import StudiekeuzeError
+
+    try:
+        return QSettings(str(paths.config_dir() / FOLDERS_FILE), QSettings.Format.IniFormat)
+    except StudiekeuzeError:
+        return None  # the config folder cannot be used (the start-up check said so): nothing is remembered
+
+
+def documents_folder() -> str:
+    """The user's documents folder (or home), where a file dialog opens the first time."""
+    for location in (QStandardPaths.StandardLocation.DocumentsLocation, QStandardPaths.StandardLocation.HomeLocation):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
+
+
+def remembered_folder(kind: str) -> str:
+    """The folder a dialog for `kind` opens in: the one last used for it, while it exists; else the documents."""
+    settings = _folders()
+    folder = str(settings.value(f"{FOLDERS_GROUP}/{kind}", "") or "") if settings is not None else ""
+    return folder if folder and Path(folder).is_dir() else documents_folder()
+
+
+def remember_folder(kind: str, folder: Path) -> None:
+    settings = _folders()
+    if settings is not None and folder.is_dir():
+        settings.setValue(f"{FOLDERS_GROUP}/{kind}", str(folder))
+        settings.sync()
+
+
+def forget_folders() -> None:
+    settings = _folders()
+    if settings is not None:
+        settings.remove(FOLDERS_GROUP)
+        settings.sync()

@@ -83,8 +83,10 @@ def comparison(left: "RichtingPagina", right: "RichtingPagina") -> str:
         ("bks", _t("Beroepskwalificaties")),
     ]
     titles = [f'<a href="{escape(link(p.groepnummer))}"><b>{escape(p.titel)}</b></a>' for p in (left, right)]
-    body = [f'<tr><th></th><th width="45%">{titles[0]}</th><th width="45%">{titles[1]}</th></tr>']
+    # Each row's label on its own line across both columns: "Beroepskwalificaties" never has to fit (and break) in a
+    # narrow first column, and the two richtingen share the width equally at any window size.
+    body = [f'<tr><th width="50%">{titles[0]}</th><th width="50%">{titles[1]}</th></tr>']
     for key, label in rows:
-        body.append(f'<tr><td valign="top"><b>{escape(label)}</b></td>'
-                    f'<td valign="top">{cell(left, key)}</td><td valign="top">{cell(right, key)}</td></tr>')
+        body.append(f'<tr><td colspan="2"><b>{escape(label)}</b></td></tr>')
+        body.append(f'<tr><td valign="top">{cell(left, key)}</td><td valign="top">{cell(right, key)}</td></tr>')
     return '<table width="100%" cellspacing="0" cellpadding="6" border="1">' + "".join(body) + "</table>"

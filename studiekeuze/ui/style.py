@@ -19,8 +19,13 @@ QPushButton#antwoord:checked {
     color: palette(highlighted-text);
     border-color: palette(highlight);
 }
-QPushButton#antwoord:focus { border: 4px solid palette(highlight); }
-QPushButton#antwoord:checked:focus { border: 4px solid palette(text); }
+/* Focus is a dashed ring in the text colour, never the highlight of a chosen answer: an answer that only has the
+   focus must not look chosen. */
+QPushButton#antwoord:focus { border: 3px dashed palette(text); }
+QPushButton#antwoord:checked:focus { border: 3px dashed palette(highlighted-text); }
+/* A new question has the focus itself (no answer does): a quiet ring, so the keyboard's place is still seen. */
+QLabel#vraag { border: 2px solid transparent; border-radius: 6px; padding: 2px 4px; }
+QLabel#vraag:focus { border: 2px dashed palette(mid); }
 QListWidget#navigatie {
     border: 2px solid transparent;
     border-radius: 6px;

@@ -39,7 +39,7 @@ def test_every_bad_row_is_reported_and_nothing_imported(repository):
     assert "klas.csv is niet ingelezen" in message
     assert "regel 3: de voornaam ontbreekt" in message
     assert "regel 4: 'Emma' staat ook op regel 2 in klas 3A" in message
-    assert "regel 5: onbekende huidige_richting 'G-9999'" in message
+    assert "regel 5, huidige_richting: Er is geen studierichting met groepnummer G-9999." in message
     assert "regel 6: de voornaam is langer dan 60 tekens" in message
 
 
@@ -69,3 +69,31 @@ def test_binary_file_is_refused(repository, tmp_path):
     path.write_bytes(b"\x89PNG\x00\x00")
     with pytest.raises(InputFileError, match="geen CSV-bestand"):
         read_class_csv(path, repository)
+
+
+def test_a_name_of_two_graden_is_the_one_of_the_class_graad(repository):
+    """Issue 15: "Bouwtechnieken" is a richting of the 2nd and of the 3rd graad; the class's graad says which."""
+    tweede, derde = (repository.find("Bouwtechnieken", graad) for graad in (2, 3))
+    assert (tweede.graad, derde.graad) == (2, 3) and tweede.groepnummer != derde.groepnummer
+    text = "voornaam;klas;huidige_richting\nEmma;3A;Bouwtechnieken\nNoah;3A;bouwtechnieken\n"
+    assert {p.huidige_richting for p in parse_class_csv(text, repository, graad=2).leerlingen} == {tweede.groepnummer}
+    assert {p.huidige_richting for p in parse_class_csv(text, repository, graad=3).leerlingen} == {derde.groepnummer}
+    # A groepnummer is exact, whatever the class's graad.
+    exact = f"voornaam;huidige_richting\nEmma;{derde.groepnummer}\n"
+    assert parse_class_csv(exact, repository, graad=2).leerlingen[0].huidige_richting == derde.groepnummer
+
+
+def test_without_the_graad_the_list_says_which_groepnummer_to_give(repository, run_cli):
+    """The same guidance as the command line, not "onbekend": the groepnummers to choose from, per graad."""
+    text = "voornaam;klas;huidige_richting\nEmma;3A;Bouwtechnieken\nLou;3A;Bouwtechniek\n"
+    with pytest.raises(InputFileError) as error:
+        parse_class_csv(text, repository, "klas.csv")
+    message = str(error.value)
+    code, _out, cli_message = run_cli("richting", "Bouwtechnieken")
+    assert code == 1
+    cli_message = cli_message.removeprefix("studiekeuze: ").strip()
+    assert cli_message.endswith("Geef het groepnummer.")
+    assert "(2de graad)" in cli_message and "(3de graad)" in cli_message
+    assert f"regel 2, huidige_richting: {cli_message}" in message
+    assert "regel 3, huidige_richting: Geen studierichting gevonden die 'Bouwtechniek' heet. Bedoel je: " in message
+    assert "onbekend" not in message

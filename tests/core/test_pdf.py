@@ -10,7 +10,16 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from studiekeuze.advice import MAX_NOTE_CHARS, Advies, build_advice
 from studiekeuze.models import Suggestie
 from studiekeuze.pdf import render_class_pdf, render_pdf
-from studiekeuze.pdf.styles import FOOTER_Y, MARGIN_TOP, MARGIN_X, PAGE_SIZE
+from studiekeuze.pdf.styles import (
+    FOOTER_Y,
+    MARGIN_TOP,
+    MARGIN_X,
+    MAX_PARENTS_LEVEL,
+    MIN_SIZE,
+    PAGE_SIZE,
+    parents_styles,
+    styles,
+)
 from studiekeuze.questionnaire.scoring import profile_from_scores
 from tests.core.conftest import DAY
 from tests.pdf_cards import card_titles
@@ -216,3 +225,59 @@ def test_text_in_the_path_picture_wraps_inside_its_box():
     assert len(lines) == 2 and lines[-1].endswith("…")
     assert all(stringWidth(line, REGULAR, 7) <= 90 for line in lines)
     assert wrap_lines("Werk", REGULAR, 7, 90, 2) == ["Werk"]
+
+
+def _sized_runs(data: bytes) -> list[tuple[int, str, float]]:
+    """(page, text, size in points as printed) of every run of text."""
+    runs = []
+    for number, page in enumerate(read(data).pages, start=1):
+        def visit(text, cm, tm, font, size, number=number):
+            if text.strip() and font is not None:
+                runs.append((number, text.strip(), size * tm[0] * cm[0]))
+
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+def test_nothing_is_printed_smaller_than_8_points(crowded, yusuf, ana, repository):
+    """Issue 15: 7–8 pt was too small; the crowded sheet, the parents' page and a class document included."""
+    class_pdf = render_class_pdf([yusuf, ana])
+    for data in (render_pdf(crowded, ouders=True), render_pdf(yusuf, ouders=True), render_pdf(ana), class_pdf):
+        runs = _sized_runs(data)
+        assert len(runs) > 100
+        small = [(page, text, round(size, 2)) for page, text, size in runs if size < MIN_SIZE - 0.01]
+        assert not small, small[:5]
+
+
+def test_running_text_is_at_least_9_5_points(yusuf):
+    sheet = styles()
+    for name in ("body", "bullet", "note", "card_text", "card_bullet", "parents_body", "parents_bullet"):
+        assert getattr(sheet, name).fontSize >= 9.5, name
+    for level in range(MAX_PARENTS_LEVEL + 1):  # a parents' page set smaller for a long name: still 9.5 pt
+        parents = parents_styles(level)
+        assert min(parents.body.fontSize, parents.bullet.fontSize, parents.label.fontSize) >= 9.5
+        assert min(s.fontSize for s in (parents.title, parents.heading)) >= MIN_SIZE
+    # What the pupil reads on a card (its reasons) is printed at that size, not only styled so.
+    runs = _sized_runs(render_pdf(yusuf))
+    reason = yusuf.kaarten[0].redenen[0]
+    sizes = {round(size, 2) for _page, text, size in runs if len(text) > 10 and text in reason}
+    assert sizes and min(sizes) >= 9.5
+
+
+def test_two_groups_of_one_card_share_a_row(yusuf):
+    """Yusuf has one dubbele-finaliteit and one doorstroom card: side by side, each under its own heading."""
+    singles = [g.kaarten[0].naam for g in yusuf.groepen if len(g.kaarten) == 1]
+    assert len(singles) == 2
+    data = render_pdf(yusuf)
+    title_size = styles().card_title.fontSize
+    first_lines: dict[str, tuple[int, int, float]] = {}  # name: page, height, x of the name's first line
+    for number, page in enumerate(read(data).pages, start=1):
+        def visit(text, cm, tm, font, size, number=number):
+            for naam in singles:
+                if abs(size - title_size) < 0.01 and text.strip() and naam.startswith(text.strip()):
+                    first_lines.setdefault(naam, (number, round(cm[5] + tm[5] * cm[3]), cm[4] + tm[4] * cm[0]))
+
+        page.extract_text(visitor_text=visit)
+    (page_a, y_a, x_a), (page_b, y_b, x_b) = (first_lines[naam] for naam in singles)
+    assert (page_a, y_a) == (page_b, y_b) and x_a < x_b  # one row: the same height, left then right
+    assert card_titles(data) == [k.naam for k in yusuf.kaarten]

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from studiekeuze.ui.mainwindow import ADVIES
 from tests.ui.conftest import start_demo_pupil
+from tests.ui.qtlog import STRICT_QT_LOG
+
+pytestmark = STRICT_QT_LOG
 
 
 def pdf_text(data: bytes) -> str:
@@ -109,3 +112,81 @@ def test_without_answers_there_is_no_advice_yet(window):
     assert "Open eerst een leerling" in window.advice.status.text()
     assert not window.advice.save_button.isEnabled()
     assert not window.advice.note.isEnabled()
+
+
+def test_the_preview_zooms_with_the_keyboard_the_wheel_and_the_buttons(window, qtbot):
+    """Issue 15: Ctrl +/− and Ctrl+wheel zoom the preview, Ctrl+0 (or the button) fits it to the width again."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtPdfWidgets import QPdfView
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1280, 900)
+    start_demo_pupil(window)
+    advice = ready_advice(window, qtbot)
+    view = advice.view
+    assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth and not advice.fit_button.isEnabled()
+    fitted = advice.zoom_factor()
+    assert advice.zoom_label.text() == f"{round(fitted * 100)} %"
+
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoomMode() == QPdfView.ZoomMode.Custom
+    bigger = view.zoomFactor()
+    assert bigger > fitted and advice.zoom_label.text() == f"{round(bigger * 100)} %"
+    qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)  # Ctrl+= (no Shift needed)
+    assert view.zoomFactor() > bigger
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoomFactor() < bigger
+
+    def wheel(steps: int) -> None:
+        centre = QPointF(view.viewport().rect().center())
+        event = QWheelEvent(centre, QPointF(view.viewport().mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                            QPoint(0, 120 * steps), Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(view.viewport(), event)
+
+    before = view.zoomFactor()
+    wheel(1)
+    assert view.zoomFactor() > before
+    wheel(-1)
+    wheel(-1)
+    assert view.zoomFactor() < before
+
+    assert advice.fit_button.isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    qtbot.mouseClick(advice.zoom_in_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(advice.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert view.zoomMode() == QPdfView.ZoomMode.Custom and view.zoomFactor() > fitted
+    qtbot.mouseClick(advice.fit_button, Qt.MouseButton.LeftButton)
+    assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    for _ in range(20):  # the steps end: never larger than 400 % or smaller than 50 %
+        advice.zoom_out()
+    assert view.zoomFactor() == 0.5 and not advice.zoom_out_button.isEnabled()
+
+
+def test_the_saved_pdf_opens_from_the_app(window, qtbot, home, monkeypatch):
+    """Issue 15: after saving, "PDF openen" opens the file in the system's viewer (a local file, nothing else)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    start_demo_pupil(window)
+    advice = ready_advice(window, qtbot)
+    assert not advice.open_saved.isVisible()
+    target = home / "advies-yusuf.pdf"
+    advice.save_to(target)
+    assert advice.open_saved.isVisible()
+    assert advice.saved.accessibleName() == f"Bewaard als advies-yusuf.pdf in {home}."
+    assert advice.saved.toolTip() == str(home / "advies-yusuf.pdf")
+    qtbot.mouseClick(advice.open_saved, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(target))] and opened[0].isLocalFile()
+
+    target.unlink()  # moved or erased meanwhile: said on the page, nothing is opened
+    qtbot.mouseClick(advice.open_saved, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1 and "kon niet geopend worden" in advice.saved.text()
+    window.close_pupil()  # another pupil: the row is gone
+    assert not advice.open_saved.isVisible() and advice.saved_path is None

@@ -4,6 +4,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from studiekeuze.ui.mainwindow import LEERLINGEN
+from tests.ui.qtlog import STRICT_QT_LOG
+
+pytestmark = STRICT_QT_LOG
 
 
 def pupils_page(window):
@@ -143,3 +146,36 @@ def test_a_hostile_name_in_the_erase_question_is_plain_text(window, qtbot):
     assert box.textFormat() == Qt.TextFormat.PlainText
     assert "<i>Schuin</i>" in box.text()
     box.reject()
+
+
+def test_a_name_of_two_graden_is_read_in_the_graad_chosen_in_the_dialog(window, qtbot, tmp_path, repository):
+    """Issue 15: "Bouwtechnieken" exists in the 2nd and the 3rd graad; the dialog was told the class is in the 2nd."""
+    path = tmp_path / "klas 3B.csv"
+    path.write_text("voornaam;klas;huidige_richting\nYusuf;3B;Bouwtechnieken\n", encoding="utf-8")
+    page = pupils_page(window)
+    qtbot.mouseClick(page.klassen.import_button, Qt.MouseButton.LeftButton)
+    options = page.findChild(type(page.klassen.dialog), "klasimport")
+    qtbot.waitUntil(options.isVisible)
+    options.graad.setCurrentIndex(options.graad.findData(2))
+    qtbot.mouseClick(options.choose, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(QFileDialog, "klaslijstdialoog")
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.selectFile(str(path))
+    dialog.accept()
+    box = shown_box(page, qtbot, "importverslag")
+    assert "1 leerling ingelezen in klas 3B" in box.text()
+    tweede = repository.find("Bouwtechnieken", 2)
+    assert stored(window) == [("Yusuf", "3B", "kort", 2, tweede.groepnummer)]
+
+
+def test_without_a_graad_the_app_says_which_groepnummer_to_give(window, qtbot, tmp_path, repository):
+    path = tmp_path / "klas.csv"
+    path.write_text("voornaam;klas;huidige_richting\nYusuf;3B;Bouwtechnieken\n", encoding="utf-8")
+    page = pupils_page(window)
+    assert page.import_class(path, huidige_graad=None) == []  # "Verschilt per leerling"
+    text = shown_box(page, qtbot, "importfouten").text()
+    tweede, derde = repository.find("Bouwtechnieken", 2), repository.find("Bouwtechnieken", 3)
+    assert (f"regel 2, huidige_richting: Meerdere richtingen heten 'Bouwtechnieken': {tweede.groepnummer} "
+            f"(2de graad); {derde.groepnummer} (3de graad). Geef het groepnummer.") in text
+    assert "onbekend" not in text
+    assert window.session.store.sessions() == []

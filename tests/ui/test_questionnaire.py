@@ -1,10 +1,15 @@
 """Vragenlijst: a pupil starts with a first name only and answers the short form with the keyboard alone."""
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 
 from studiekeuze.ui.mainwindow import LEERLINGEN, VRAGENLIJST
 from studiekeuze.userdata.store import SessionStore
 from tests.ui.conftest import start_demo_pupil
+from tests.ui.qtlog import STRICT_QT_LOG
+
+pytestmark = STRICT_QT_LOG
 
 KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
 
@@ -129,16 +134,58 @@ def test_closing_the_pupil_gives_a_clean_screen(window, qtbot):
     assert window.questionnaire.form.voornaam.text() == ""
 
 
-def test_the_focused_answer_has_a_visible_ring(window, qtbot):
+def _border_colours(button) -> set[str]:
+    """The colours of a button's top edge (its border: a dashed ring has gaps, so the whole edge is read)."""
+    image = button.grab().toImage()
+    ratio = image.devicePixelRatio()
+    return {image.pixelColor(x, y).name() for x in range(round(12 * ratio), image.width() - round(12 * ratio))
+            for y in range(round(3 * ratio))}
+
+
+def test_no_answer_looks_chosen_before_the_pupil_chooses(window, qtbot):
+    """Issue 15: the focus ring on answer 3 looked like a choice. A new question has the focus itself; an answer
+    that has the focus gets a ring in the text colour, never the highlight that marks a chosen answer."""
     start_demo_pupil(window, answered=0)
     window.show_page(VRAGENLIJST)
-    buttons = window.questionnaire.questions.buttons
-    qtbot.waitUntil(buttons[2].hasFocus)
-    highlight = buttons[2].palette().color(buttons[2].palette().ColorRole.Highlight).name()
+    questions = window.questionnaire.questions
+    buttons = questions.buttons
+    qtbot.waitUntil(questions.vraag.hasFocus)
+    assert not any(b.hasFocus() or b.isChecked() for b in buttons)
+    palette = buttons[0].palette()
+    highlight = palette.color(palette.ColorRole.Highlight).name()
+    text = palette.color(palette.ColorRole.Text).name()
+    frames = [_border_colours(b) for b in buttons]
+    assert all(frame == frames[0] for frame in frames)  # the five answers look alike
+    assert highlight not in frames[0]
 
-    def border_colour(button) -> str:
-        image = button.grab().toImage()
-        return image.pixelColor(image.width() // 2, 1).name()
+    qtbot.keyClick(questions.vraag, Qt.Key.Key_Tab)  # the keyboard moves on to the answers
+    focused = questions.focusWidget()
+    assert focused is buttons[0]
+    ring = _border_colours(focused)
+    assert text in ring and highlight not in ring  # visible, and not the look of a choice
+    assert ring != _border_colours(buttons[1])
 
-    assert border_colour(buttons[2]) == highlight
-    assert border_colour(buttons[0]) != highlight
+    qtbot.keyClick(focused, Qt.Key.Key_4)  # keys still answer; back to it: the chosen answer is marked
+    qtbot.keyClick(questions.focusWidget(), Qt.Key.Key_Backspace)
+    assert buttons[3].isChecked() and buttons[3].hasFocus()
+    assert highlight in {buttons[3].grab().toImage().pixelColor(x, buttons[3].height() // 2).name()
+                         for x in range(buttons[3].width())}
+
+
+def test_the_questions_take_turns_across_the_scales(window, qtbot, repository):
+    """The app asks the interest items in the questionnaire's order: R, I, A, S, E, C, R, … (never one scale's
+    items in a row), in both forms."""
+    for vorm in ("kort", "volledig"):
+        start_demo_pupil(window, answered=0, vorm=vorm)
+        window.show_page(VRAGENLIJST)
+        questions = window.questionnaire.questions
+        shown = []
+        for _ in questions.vragen:
+            vraag = questions.vragen[questions.index]
+            assert questions.vraag.text() == vraag.tekst
+            shown.append(vraag.schaal)
+            questions.go_next()
+        interest = [schaal for schaal in shown if schaal in tuple("RIASEC")]
+        assert interest[:12] == list("RIASECRIASEC")
+        assert all(a != b for a, b in pairwise(interest))
+        window.close_pupil()

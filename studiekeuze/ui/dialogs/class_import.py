@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from studiekeuze.ui.labels import graad_label
-from studiekeuze.ui.widgets import heading, wrapped
+from studiekeuze.ui.widgets import WholeText, heading, wrapped
 from studiekeuze.userdata.store import MAX_CLASS_LENGTH
 from studiekeuze.vocabulary import Vorm, graden
 
@@ -77,6 +77,7 @@ class ClassImportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._update()
+        WholeText(self)
 
     def _update(self) -> None:
         self.choose.setEnabled(self.graad.currentIndex() >= 0)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from studiekeuze.errors import StudiekeuzeError
 from studiekeuze.ui.dialogs.counsellor import NewCodeFields
-from studiekeuze.ui.widgets import heading, wrapped
+from studiekeuze.ui.widgets import WholeText, heading, wrapped
 from studiekeuze.userdata.settings import (
     MAX_RETENTION_MONTHS,
     has_counsellor_code,
@@ -35,6 +35,7 @@ class PrivacySettings(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.store = store
         self._remove_code = False
+        self._saved: tuple[int, str] = (0, "")
 
         self.months = QSpinBox()
         self.months.setObjectName("bewaartermijn")
@@ -81,6 +82,7 @@ class PrivacySettings(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self._show_code_state()
+        WholeText(self)
 
     def _show_code_state(self) -> None:
         has = has_counsellor_code(self.store) and not self._remove_code
@@ -107,4 +109,17 @@ class PrivacySettings(QDialog):
         except StudiekeuzeError as error:
             self.problem.setText(str(error))
             return
+        self._saved = (self.months.value(), "nieuw" if code else "weg" if self._remove_code else "")
         super().accept()
+
+    def saved_text(self) -> str:
+        """What was saved, in one sentence (the confirmation shown once the dialog has closed)."""
+        months, code = self._saved
+        kept = (self.tr("sessies worden niet automatisch gewist") if months == 0 else
+                self.tr("sessies worden gewist na %1 maanden zonder wijziging").replace("%1", str(months)))
+        text = self.tr("Privacy-instellingen bewaard: %1.").replace("%1", kept)
+        if code == "nieuw":
+            text += " " + self.tr("De nieuwe begeleidercode is ingesteld.")
+        elif code == "weg":
+            text += " " + self.tr("De begeleidercode is verwijderd.")
+        return text

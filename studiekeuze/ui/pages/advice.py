@@ -5,9 +5,10 @@ The PDF comes from the core (`studiekeuze.advice.build_advice` and `studiekeuze.
 worker thread. ReportLab and QtPdf load only when this page is first shown, never at start-up.
 """
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,8 @@ from studiekeuze.vocabulary import LANGUAGES
 
 NOTE_SAVE_DELAY_MS = 600
 PRINT_DPI = 300
+BREAK = "\u200b"  # zero-width space: a place where a line may break
+ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)  # of the page's size at 100 % (its size on paper)
 
 
 def make_advice_pdf(repository, sessie: Sessie, notitie: str, ouders: bool, keuzes=None, taal: str | None = None
@@ -69,7 +73,7 @@ class AdvicePage(QWidget):
         self.title = heading(self.tr("Advies"))
         self.status = wrapped()
         self.status.setObjectName("adviesstatus")
-        note_label = QLabel(self.tr("&Notitie van de begeleider (komt op het advies):"))
+        note_label = QLabel(self.tr("Not&itie van de begeleider (komt op het advies):"))
         note_label.setWordWrap(True)
         self.note = QPlainTextEdit()
         self.note.setObjectName("notitie")
@@ -80,7 +84,7 @@ class AdvicePage(QWidget):
         note_label.setBuddy(self.note)
         self.counter = QLabel()
         self.counter.setObjectName("tekens")
-        self.parents = QCheckBox(self.tr("Extra &bladzijde voor ouders"))
+        self.parents = QCheckBox(self.tr("Extra bladzijde voor o&uders"))
         self.parents.setAccessibleName(self.tr("Extra bladzijde voor ouders"))
         self.parents.toggled.connect(self._parents_changed)
         # The home language of the parents' page: the Dutch page, then the same page in that language.
@@ -97,7 +101,7 @@ class AdvicePage(QWidget):
         self.language.setMinimumContentsLength(10)
         self.language_label = QLabel(self.tr("&Taal:"))
         self.language_label.setBuddy(self.language)
-        self.edit_button = button(self.tr("Leerling aan&passen…"))
+        self.edit_button = button(self.tr("Leerling aanpass&en…"))
         self.edit_button.setObjectName("aanpassen")
         self.edit_button.setAccessibleName(self.tr("Leerling aanpassen: waar de leerling nu zit"))
         self.edit_button.clicked.connect(self.edit_requested)
@@ -127,6 +131,45 @@ class AdvicePage(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
+        self._pdf_viewport = self.view.viewport()  # Ctrl+wheel zooms; compared by identity in eventFilter
+        self._pdf_viewport.installEventFilter(self)
+
+        # Zoom: Ctrl +/−, Ctrl+wheel, and "fit width" (Ctrl+0), also as buttons above the preview.
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setAccessibleName(self.tr("Kleiner (Ctrl+min)"))
+        self.zoom_out_button.setToolTip(self.tr("Kleiner (Ctrl+−)"))
+        self.zoom_out_button.clicked.connect(self.zoom_out)
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setAccessibleName(self.tr("Groter (Ctrl+plus)"))
+        self.zoom_in_button.setToolTip(self.tr("Groter (Ctrl++)"))
+        self.zoom_in_button.clicked.connect(self.zoom_in)
+        self.fit_button = QToolButton()
+        self.fit_button.setText(self.tr("Paginabreedte"))
+        self.fit_button.setAccessibleName(self.tr("Zo breed als het venster (Ctrl+0)"))
+        self.fit_button.setToolTip(self.tr("Zo breed als het venster (Ctrl+0)"))
+        self.fit_button.clicked.connect(self.fit_width)
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoom")
+        zoom_row = QHBoxLayout()
+        zoom_row.addStretch(1)
+        zoom_row.addWidget(self.zoom_label)
+        zoom_row.addWidget(self.zoom_out_button)
+        zoom_row.addWidget(self.zoom_in_button)
+        zoom_row.addWidget(self.fit_button)
+        for sequences, slot in (((QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"), self.zoom_in),
+                                ((QKeySequence.StandardKey.ZoomOut, "Ctrl+-"), self.zoom_out),
+                                (("Ctrl+0",), self.fit_width)):
+            for sequence in dict.fromkeys(QKeySequence(k) for k in sequences):
+                shortcut = QShortcut(sequence, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+        preview = QWidget()
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(6, 0, 0, 0)
+        preview_layout.addLayout(zoom_row)
+        preview_layout.addWidget(self.view, 1)
+        self._show_zoom()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -147,11 +190,21 @@ class AdvicePage(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
+        # After saving: where it went, and the way to open it (in the system's PDF viewer).
+        self.saved = wrapped()
+        self.saved.setObjectName("bewaard")
+        self.open_saved = button(self.tr("PDF &openen"))
+        self.open_saved.setAccessibleName(self.tr("Open de bewaarde PDF"))
+        self.open_saved.clicked.connect(self.open_saved_pdf)
+        self.saved_path: Path | None = None
+        left_layout.addWidget(self.saved)
+        left_layout.addWidget(self.open_saved, 0, Qt.AlignmentFlag.AlignLeft)
+        self._forget_saved()
         left_layout.addStretch(1)
 
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.view)
+        splitter.addWidget(preview)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -212,6 +265,7 @@ class AdvicePage(QWidget):
 
     def _pupil_changed(self) -> None:
         self._note_timer.stop()
+        self._forget_saved()
         self._clear_preview()
         self._loaded_for = None
         if self.isVisible():
@@ -295,6 +349,7 @@ class AdvicePage(QWidget):
         else:
             self.status.setText(self.tr("Klaar: %1 bladzijden. Druk af of bewaar als PDF.").replace("%1", str(pages)))
         self._set_ready(True)
+        self._show_zoom()
         self.preview_updated.emit()
 
     def _failed(self, generation: int, error: BaseException) -> None:
@@ -344,7 +399,7 @@ class AdvicePage(QWidget):
         sessie = self.session.current
         if self.pdf_bytes is None or sessie is None:
             return
-        dialog = file_dialog(self, self.tr("Advies bewaren als PDF"))
+        dialog = file_dialog(self, self.tr("Advies bewaren als PDF"), "advies")
         dialog.setObjectName("bewaardialoog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF-bestanden (*.pdf)"))
@@ -360,6 +415,83 @@ class AdvicePage(QWidget):
 
         write_pdf(data or self.pdf_bytes, path)
         self.window().statusBar().showMessage(self.tr("Bewaard in %1").replace("%1", str(path)), 8000)
+        self.saved_path = path
+        # A folder path has no spaces to wrap at: it may break after each separator (shown only; the tooltip and
+        # the accessible name have it as it is).
+        folder = str(path.parent)
+        breakable = folder.replace(os.sep, os.sep + BREAK)
+        text = self.tr("Bewaard als %1 in %2.").replace("%1", path.name)
+        self.saved.setText(text.replace("%2", breakable))
+        self.saved.setToolTip(str(path))
+        self.saved.setAccessibleName(text.replace("%2", folder))
+        self.saved.show()
+        self.open_saved.show()
+
+    def open_saved_pdf(self) -> None:
+        """The saved PDF in the system's viewer (a local file: nothing leaves the computer)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if self.saved_path is None:
+            return
+        if not self.saved_path.is_file() or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path))):
+            self.saved.setText(self.tr("%1 kon niet geopend worden. Open het bestand zelf, of bewaar het opnieuw.")
+                               .replace("%1", str(self.saved_path)))
+
+    def _forget_saved(self) -> None:
+        self.saved_path = None
+        self.saved.clear()
+        self.saved.hide()
+        self.open_saved.hide()
+
+    # --- zoom --------------------------------------------------------------------------------------
+    def zoom_factor(self) -> float:
+        """The zoom as shown: in "fit width" Qt does not report it, so it is worked out from the view's width."""
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom or self.document.pageCount() == 0:
+            return self.view.zoomFactor()
+        margins = self.view.documentMargins()
+        usable = self.view.viewport().width() - margins.left() - margins.right()
+        points = self.document.pagePointSize(0).width() * self.view.logicalDpiX() / 72
+        return usable / points if points > 0 else 1.0
+
+    def set_zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1]))
+        self._show_zoom()
+
+    def zoom_in(self) -> None:
+        current = self.zoom_factor()
+        larger = [step for step in ZOOM_STEPS if step > current * 1.01]
+        if larger:
+            self.set_zoom(larger[0])
+
+    def zoom_out(self) -> None:
+        current = self.zoom_factor()
+        smaller = [step for step in ZOOM_STEPS if step < current / 1.01]
+        if smaller:
+            self.set_zoom(smaller[-1])
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._show_zoom()
+
+    def _show_zoom(self) -> None:
+        self.zoom_label.setText(f"{round(self.zoom_factor() * 100)} %")
+        self.fit_button.setEnabled(self.view.zoomMode() != QPdfView.ZoomMode.FitToWidth)
+        self.zoom_in_button.setEnabled(self.zoom_factor() < ZOOM_STEPS[-1] / 1.01)
+        self.zoom_out_button.setEnabled(self.zoom_factor() > ZOOM_STEPS[0] * 1.01)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self._pdf_viewport and event.type() == QEvent.Type.Wheel
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            if event.angleDelta().y() > 0:
+                self.zoom_in()
+            elif event.angleDelta().y() < 0:
+                self.zoom_out()
+            return True
+        if watched is self._pdf_viewport and event.type() == QEvent.Type.Resize:
+            self._show_zoom()
+        return super().eventFilter(watched, event)
 
     def ask_print(self) -> None:
         if not self.preview_ready():

@@ -141,7 +141,7 @@ class ClassScreen(QWidget):
         self.back_to_questions = button(self.tr("◀ Terug naar de &vragen"))
         self.back_to_questions.setAccessibleName(self.tr("Terug naar de vragen"))
         self.back_to_questions.clicked.connect(self._back_to_questions)
-        self.next_button = _big_button(self.tr("Klaar: geef door aan de &volgende"),
+        self.next_button = _big_button(self.tr("&Klaar: geef door aan de volgende"),
                                        self.tr("Klaar: geef de computer door aan de volgende leerling"))
         self.next_button.setObjectName("volgende")
         self.next_button.clicked.connect(self.next_pupil)

@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from studiekeuze.content.search import FIELD_ORDER
 from studiekeuze.models import GRADEN
 from studiekeuze.ui import richting_html
-from studiekeuze.ui.labels import field_label, graad_label
+from studiekeuze.ui.labels import field_label, finaliteit_label, graad_label
 from studiekeuze.ui.pages.matrix import MatrixView
 from studiekeuze.ui.results_model import GEVONDEN_IN, ResultsModel
 from studiekeuze.ui.richting_html import LINK_SCHEME
-from studiekeuze.ui.widgets import button, heading, wrapped
+from studiekeuze.ui.widgets import ColumnFit, WrappingDelegate, button, heading, wrapped
+from studiekeuze.vocabulary import FINALITEITEN
 
 if TYPE_CHECKING:
     from studiekeuze.content.repository import ContentRepository
@@ -73,23 +74,23 @@ class ExplorePage(QWidget):
         self.results.setAccessibleName(self.tr("Gevonden richtingen"))
         self.results.setModel(self.model)
         self.results.setRootIsDecorated(False)
-        self.results.setUniformRowHeights(True)
         self.results.setAlternatingRowColors(True)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.results.header().setStretchLastSection(False)
-        # Fixed widths from the font: sizing to contents would ask the model for every row on every search.
-        metrics = self.results.fontMetrics()
-        widths = (metrics.horizontalAdvance(graad_label(3)), metrics.horizontalAdvance("Dubbele finaliteit"))
-        widths += (max(metrics.horizontalAdvance(field_label(f)) for f in FIELD_ORDER),)
-        for column, width in zip((1, 2, GEVONDEN_IN), widths, strict=True):
-            self.results.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.results.header().resizeSection(column, width + metrics.height() * 2)
+        # A long name wraps onto a second line (the row grows) rather than being cut; the tooltip has it whole too.
+        self.results.setWordWrap(True)
+        self.results.setUniformRowHeights(False)
+        self.results.setItemDelegate(WrappingDelegate(self.results))
+        # The name takes what the other columns leave, at least about half the list. Their widths come from every
+        # text they can show, measured once (sizing to contents would ask the model for every row on every search).
+        self.columns = ColumnFit(self.results, name_column=0, share=0.4)
+        self.columns.set_texts(1, [graad_label(graad) for graad in GRADEN])
+        self.columns.set_texts(2, [finaliteit_label(code) for code in FINALITEITEN])
+        self.columns.set_texts(GEVONDEN_IN, [field_label(f) for f in FIELD_ORDER])
         self.results.setColumnHidden(GEVONDEN_IN, True)  # until something is typed
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
-        self.count = QLabel()
+        self.count = wrapped()  # "Geen richtingen gevonden. Probeer …" wraps in a narrow window
         self.count.setObjectName("aantal")
 
         list_tab = QWidget()
@@ -105,10 +106,11 @@ class ExplorePage(QWidget):
         self.tabs.addTab(list_tab, self.tr("&Lijst"))
         self.tabs.addTab(self.matrix, self.tr("&Overzicht per domein"))
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.graad)
-        filters.addWidget(self.finaliteit)
-        filters.addWidget(self.domein)
+        # Two rows, so every filter shows its whole choice in a narrow window: the domain names are the longest.
+        filters = QGridLayout()
+        filters.addWidget(self.graad, 0, 0)
+        filters.addWidget(self.finaliteit, 0, 1)
+        filters.addWidget(self.domein, 1, 0, 1, 2)
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
@@ -162,6 +164,7 @@ class ExplorePage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([11, 9])  # a little more for the list: the names; the page wraps
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -178,9 +181,8 @@ class ExplorePage(QWidget):
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.addItem(everything, None)
-        # Long domain names must not set the window's minimum width (small screens, large fonts).
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
+        # As wide as its longest choice, so the chosen one is never cut (the filters stand on two rows for room).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.currentIndexChanged.connect(self.refresh)
         return combo
 
@@ -189,10 +191,12 @@ class ExplorePage(QWidget):
         self._finaliteiten = {f["code"]: f for f in repository.finaliteiten()}
         self._finaliteit_names = {code: f["leerlingnaam"] for code, f in self._finaliteiten.items()}
         self.model.finaliteit_names = self._finaliteit_names
+        self.columns.set_texts(2, list(self._finaliteit_names.values()))
         for code, f in self._finaliteiten.items():
             self.finaliteit.addItem(f["leerlingnaam"], code)
         for domein in repository.domeinen():
             self.domein.addItem(domein["naam"], domein["naam"])
+        self.columns.set_name_texts([summary.naam for summary in repository.summaries.values()])
         self.matrix.set_repository(repository)
         self.setEnabled(True)
         self.refresh()
@@ -214,7 +218,10 @@ class ExplorePage(QWidget):
             domein=self.domein.currentData(),
         )
         self.model.set_rows(found)
-        self.results.setColumnHidden(GEVONDEN_IN, not self.search.text().strip())
+        searched = bool(self.search.text().strip())
+        if self.results.isColumnHidden(GEVONDEN_IN) == searched:
+            self.results.setColumnHidden(GEVONDEN_IN, not searched)
+            self.columns.fit()
         if found:
             self.results.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), self.results.selectionModel().SelectionFlag.NoUpdate

@@ -58,14 +58,14 @@ class ClassTools(QGroupBox):
         self.import_button = button(self.tr("Klas &importeren…"))
         self.import_button.setAccessibleName(self.tr("Klas importeren uit een CSV-bestand"))
         self.import_button.clicked.connect(self.ask_import)
-        self.session_button = button(self.tr("Klassessie &starten"))
+        self.session_button = button(self.tr("&Klassessie starten"))
         self.session_button.setAccessibleName(
             self.tr("Klassessie starten: de leerlingen van de klas vullen na elkaar de vragenlijst in"))
         self.session_button.clicked.connect(self._request_class_session)
         self.batch_button = button(self.tr("&Adviezen voor de klas…"))
         self.batch_button.setAccessibleName(self.tr("Alle adviezen van de klas als PDF bewaren"))
         self.batch_button.clicked.connect(self.ask_batch)
-        self.delete_button = button(self.tr("&Klas wissen…"))
+        self.delete_button = button(self.tr("Klas wiss&en…"))
         self.delete_button.setAccessibleName(self.tr("Alle leerlingen van de klas voorgoed wissen"))
         self.delete_button.clicked.connect(self.ask_delete_class)
 
@@ -137,7 +137,7 @@ class ClassTools(QGroupBox):
         options.open()
 
     def _ask_file(self, vorm: str, klas: str, huidige_graad: int | None) -> None:
-        dialog = file_dialog(self, self.tr("Kies de klaslijst"))
+        dialog = file_dialog(self, self.tr("Kies de klaslijst"), "klaslijst")
         dialog.setObjectName("klaslijstdialoog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -155,7 +155,7 @@ class ClassTools(QGroupBox):
         try:
             if self.repository is None:
                 raise StudiekeuzeError("De gegevens worden nog geladen. Probeer zo dadelijk opnieuw.")
-            klaslijst = read_class_csv(path, self.repository)
+            klaslijst = read_class_csv(path, self.repository, huidige_graad)
             existing = [(s.voornaam, s.klas) for s in self.session.store.rows()]
             plan = plan_class_import(klaslijst, self.repository, existing, vorm, klas, huidige_graad)
             rows, already = list(plan.nieuw), list(plan.al_aanwezig)
@@ -189,8 +189,10 @@ class ClassTools(QGroupBox):
         parts = []
         classes = ", ".join(sorted({s.klas for s in created}))
         if created:
-            parts.append(self.tr("%1 leerlingen ingelezen in klas %2 (vragenlijst: %3).")
-                         .replace("%1", str(len(created))).replace("%2", classes).replace("%3", vorm_label(vorm)))
+            read = self.tr("1 leerling ingelezen") if len(created) == 1 else self.tr("%1 leerlingen ingelezen")
+            read = read.replace("%1", str(len(created)))
+            parts.append(self.tr("%1 in klas %2 (vragenlijst: %3).").replace("%1", read).replace("%2", classes)
+                         .replace("%3", vorm_label(vorm)))
         else:
             parts.append(self.tr("Er zijn geen nieuwe leerlingen ingelezen."))
         if already:
@@ -208,7 +210,7 @@ class ClassTools(QGroupBox):
         klas = self.klas()
         if klas is None:
             return
-        dialog = file_dialog(self, self.tr("Kies de map voor de adviezen van klas %1").replace("%1", klas))
+        dialog = file_dialog(self, self.tr("Kies de map voor de adviezen van klas %1").replace("%1", klas), "adviezen")
         dialog.setObjectName("adviezenmapdialoog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)

@@ -2,13 +2,15 @@
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +23,18 @@ from studiekeuze.ui.widgets import wrapped
 
 if TYPE_CHECKING:
     from studiekeuze.content.repository import ContentRepository
+
+def wrap_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` with line breaks between words where a line would be wider than `width` (for a header, which does not
+    wrap by itself)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
 
 class MatrixView(QWidget):
     """Counts of richtingen per domein (rows) and finaliteit (columns) for one graad."""
@@ -38,7 +52,7 @@ class MatrixView(QWidget):
         for graad in GRADEN:
             self.graad.addItem(graad_label(graad), graad)
         self.graad.currentIndexChanged.connect(self.refresh)
-        graad_label_widget = QLabel(self.tr("&Graad:"))
+        graad_label_widget = QLabel(self.tr("G&raad:"))
         graad_label_widget.setBuddy(self.graad)
 
         self.table = QTableWidget()
@@ -48,6 +62,8 @@ class MatrixView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # In a narrow window a name takes two lines ("Dubbele / finaliteit", "Economie en / organisatie"), never cut.
+        self.table.installEventFilter(self)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.cellActivated.connect(self._open)
         self.table.cellClicked.connect(self._open)
@@ -68,7 +84,44 @@ class MatrixView(QWidget):
         self.table.setRowCount(len(self._domeinen))
         self.table.setHorizontalHeaderLabels([f["leerlingnaam"] for f in self._finaliteiten])
         self.table.setVerticalHeaderLabels(self._domeinen)
+        self._wrap_headers()
         self.refresh()
+
+    def _wrap_headers(self) -> None:
+        """Break the header names between words so that every column keeps the room for its longest word: the
+        domains (rows) give way first, then the finaliteiten (columns)."""
+        rows, columns = self.table.verticalHeader(), self.table.horizontalHeader()
+        metrics = columns.fontMetrics()
+        margin = 2 * columns.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, columns) + 4
+        names = [f["leerlingnaam"] for f in self._finaliteiten]
+        if not names:
+            return
+
+        def longest_word(texts: list[str]) -> int:
+            return max(metrics.horizontalAdvance(word) for text in texts for word in text.split())
+
+        column_room = longest_word(names) + margin + 2 * metrics.averageCharWidth()  # the header's own padding
+        # A column is never narrower than its longest word: in a very narrow window the table scrolls sideways
+        # instead (it does not make the whole window wider).
+        columns.setMinimumSectionSize(column_room)
+        width = self.table.viewport().width() + rows.width()  # what the row names and the columns share
+        row_room = max(longest_word(self._domeinen), width - column_room * len(names) - margin)
+        for row, domein in enumerate(self._domeinen):
+            self._set_header(self.table.verticalHeaderItem(row), wrap_words(domein, metrics, row_room))
+        for column, name in enumerate(names):
+            self._set_header(self.table.horizontalHeaderItem(column),
+                             wrap_words(name, metrics, columns.sectionSize(column) - margin))
+
+    @staticmethod
+    def _set_header(item, text: str) -> None:
+        if item is not None and item.text() != text:
+            item.setText(text)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            # After the header has laid out its sections for the new size.
+            QTimer.singleShot(0, self, self._wrap_headers)
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         if self.repository is None:

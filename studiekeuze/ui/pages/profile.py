@@ -126,7 +126,11 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 70, self.fontMetrics().height() * 40)
+        # Wide enough for two columns of text beside the row labels, but never larger than the screen.
+        metrics = self.fontMetrics()
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(metrics.averageCharWidth() * 130, screen.width() * 9 // 10),
+                    min(metrics.height() * 42, screen.height() * 85 // 100))
 
     def _link(self, url) -> None:
         if url.scheme() == LINK_SCHEME:
@@ -190,15 +194,12 @@ class ProfilePage(QWidget):
         self.situation = wrapped()
         self.situation.setObjectName("situatie")
         self.columns_widget = QWidget()
+        self.columns_widget.setAccessibleName(self.tr("Suggesties per finaliteit"))
         self.columns = QHBoxLayout(self.columns_widget)
+        self.columns.setContentsMargins(0, 0, 0, 0)
         self.columns.setAlignment(Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("Suggesties per finaliteit"))
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.columns_widget)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.compare_button = button(self.tr("Vergelijk de twee &gekozen richtingen"))
+        self.compare_button = button(self.tr("Vergelijk de twee gekozen &richtingen"))
         self.compare_button.setAccessibleName(self.tr("Vergelijk de twee gekozen richtingen"))
         self.compare_button.setEnabled(False)
         self.compare_button.clicked.connect(self.compare_selected)
@@ -210,13 +211,28 @@ class ProfilePage(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.advice_button)
 
+        # The profile and the suggestions scroll as one page: the cards get their whole height, not the strip that
+        # the chart leaves in a small window; the buttons below stay in view.
+        scrolled = QWidget()
+        scrolled_layout = QVBoxLayout(scrolled)
+        scrolled_layout.setContentsMargins(0, 0, 0, 0)
+        scrolled_layout.addLayout(top)
+        scrolled_layout.addWidget(heading(self.tr("Suggesties voor je volgende stap"), 1.3))
+        scrolled_layout.addWidget(self.situation)
+        scrolled_layout.addWidget(self.columns_widget)
+        scrolled_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("profielpagina")
+        self.scroll.setAccessibleName(self.tr("Profiel en suggesties"))
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(scrolled)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
         self.content = QWidget()
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.addLayout(top)
-        content_layout.addWidget(heading(self.tr("Suggesties voor je volgende stap"), 1.3))
-        content_layout.addWidget(self.situation)
-        content_layout.addWidget(scroll, 1)
+        content_layout.addWidget(self.scroll, 1)
         content_layout.addLayout(bottom)
 
         layout = QVBoxLayout(self)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QTreeView,
     QVBoxLayout,
@@ -23,14 +22,16 @@ from studiekeuze.textnorm import slug
 from studiekeuze.ui.labels import vorm_label
 from studiekeuze.ui.pages.klas import ClassTools
 from studiekeuze.ui.session import Session
-from studiekeuze.ui.widgets import button, file_dialog, heading, wrapped
+from studiekeuze.ui.widgets import ColumnFit, button, file_dialog, heading, wrapped
 from studiekeuze.userdata.sessie import Sessie
 from studiekeuze.userdata.store import SessieRij
+from studiekeuze.vocabulary import Vorm
 
 if TYPE_CHECKING:
     from studiekeuze.content.repository import ContentRepository
 
 SESSIE_ID = Qt.ItemDataRole.UserRole
+CONFIRMATION_MS = 10_000
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -74,6 +75,8 @@ class SessionListModel(QAbstractTableModel):
             return rij.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return f"{rij.voornaam} ({rij.klas})" if rij.klas else rij.voornaam  # also when the column cuts it
         return None
 
     def text(self, row: int, column: int) -> str:
@@ -119,16 +122,14 @@ class PupilsPage(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.list.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Widths from the font, not from the contents: measuring every row would read them all.
-        metrics = self.list.fontMetrics()
-        samples = ["Klas 4B", self.tr("volledig"), self.tr("77 van 77"), "31/12/26 23:59"]
-        for column, sample in enumerate(samples, start=1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(self.model.headers[column]))
-            header.resizeSection(column, width + metrics.height() * 2)
+        # Widths from the font, not from the contents: measuring every row would read them all. The first name takes
+        # what the other columns leave (they give way first in a narrow window); a name cut even so has a tooltip.
+        self.columns = ColumnFit(self.list, name_column=0, share=0.3)
+        samples = {1: ["Klas 4B"], 2: [vorm_label(v.value) for v in Vorm], 3: [self.tr("77 van 77")],
+                   4: [QLocale("nl_BE").toString(datetime(2026, 12, 31, 23, 59), QLocale.FormatType.ShortFormat)]}
+        for column, texts in samples.items():
+            self.columns.set_texts(column, texts)
+        self.columns.set_name_texts([self.model.headers[0]])
         self.list.activated.connect(lambda _index: self.open_selected())
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list,
@@ -138,7 +139,7 @@ class PupilsPage(QWidget):
         self.open_button = button(self.tr("&Openen"))
         self.open_button.setAccessibleName(self.tr("Open de gekozen leerling"))
         self.open_button.clicked.connect(self.open_selected)
-        self.export_button = button(self.tr("&Exporteren als JSON…"))
+        self.export_button = button(self.tr("E&xporteren als JSON…"))
         self.export_button.setAccessibleName(self.tr("Exporteer alles over de gekozen leerling als JSON"))
         self.export_button.clicked.connect(self.ask_export)
         self.delete_button = button(self.tr("&Wissen…"))
@@ -233,6 +234,7 @@ class PupilsPage(QWidget):
         from studiekeuze.ui.dialogs.privacy import PrivacySettings
 
         dialog = PrivacySettings(self.session.store, self)
+        dialog.accepted.connect(lambda: self._say(dialog.saved_text()))
         self.dialog = dialog
         dialog.open()
 
@@ -248,7 +250,7 @@ class PupilsPage(QWidget):
         if sessie_id is None:
             return
         sessie = self.session.store.get(sessie_id)
-        dialog = file_dialog(self, self.tr("Exporteer leerling als JSON"))
+        dialog = file_dialog(self, self.tr("Exporteer leerling als JSON"), "export")
         dialog.setObjectName("exportdialoog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("JSON-bestanden (*.json)"))
@@ -282,8 +284,16 @@ class PupilsPage(QWidget):
 
     def _delete_confirmed(self, sessie_id: int, box: QMessageBox) -> None:
         if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+            voornaam = self.session.store.get(sessie_id).voornaam
             self.session.delete(sessie_id)
             self.list.setFocus()
+            self._say(self.tr("Alles over %1 is voorgoed gewist.").replace("%1", voornaam))
+
+    def _say(self, text: str) -> None:
+        """A confirmation in the status line: it does not block, and stays a while."""
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, CONFIRMATION_MS)
 
 
 def _local_time(stamp: str) -> str:

@@ -75,7 +75,7 @@ class StartForm(QWidget):
         self.volledig = QRadioButton(self.tr("Vo&lledig: 77 vragen, ongeveer 20 minuten"))
         for radio in (self.kort, self.volledig):
             radio.setAccessibleName(radio.text().replace("&", ""))
-        self.start = button(self.tr("&Start de vragenlijst"))
+        self.start = button(self.tr("S&tart de vragenlijst"))
         self.start.setObjectName("start")
         self.start.setDefault(True)
         self.start.setAccessibleName(self.tr("Start de vragenlijst"))
@@ -88,9 +88,9 @@ class StartForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Voornaam of schuilnaam:"), self.voornaam)
         form.addRow("", self.problem)
-        form.addRow(self.tr("K&las (niet verplicht):"), self.klas)
+        form.addRow(self.tr("Kl&as (niet verplicht):"), self.klas)
         form.addRow(self.tr("&Waar zit je nu?"), self.graad)
-        form.addRow(self.tr("&Huidige richting (niet verplicht):"), self.richting)
+        form.addRow(self.tr("Huidige &richting (niet verplicht):"), self.richting)
         vorm = QVBoxLayout()
         vorm.addWidget(self.kort)
         vorm.addWidget(self.volledig)
@@ -265,6 +265,9 @@ class QuestionView(QWidget):
         self.vraag.setWordWrap(True)
         self.vraag.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.vraag.setFont(scaled_font(self.vraag.font(), 1.9, bold=True))
+        # An unanswered question takes the focus itself: keys 1–5 answer it, Tab goes to the answers, and a screen
+        # reader reads the question; no answer looks chosen before the pupil chooses.
+        self.vraag.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.vraag.setMinimumHeight(self.vraag.fontMetrics().height() * 3)
         # The item's drawing, large beside its text: it says the activity for a pupil who reads Dutch poorly.
         self.pictogram = Pictogram(min(self.vraag.fontMetrics().height() * 9 // 2, 200))
@@ -350,7 +353,7 @@ class QuestionView(QWidget):
             answer.setChecked(answer.value == given)
         self.previous.setEnabled(index > 0)
         self.next.setEnabled(True)
-        focus = self.buttons[(given or 3) - 1]
+        focus = self.buttons[given - 1] if given else self.vraag
         if self.isVisible():
             focus.setFocus()
 
