@@ -302,7 +302,8 @@ def explain_document_when_loaded(browser: QTextBrowser) -> None:
     if _loaded:
         explain_document(browser)
         return
-    browser.viewport().installEventFilter(_tips())
+    # Not on its viewport (where hovering goes): asking for it costs ~10 ms at start-up. Focus comes to the browser;
+    # a hover in the first moments, before the preload, shows nothing yet.
     browser.installEventFilter(_tips())
     _waiting.add(browser)
 
