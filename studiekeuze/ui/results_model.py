@@ -58,7 +58,10 @@ class ResultsModel(QAbstractTableModel):
             if summary.gevonden_in:
                 tip += "\n" + QCoreApplication.translate("Results", "Gevonden in: %1").replace(
                     "%1", found_in_line(summary.gevonden_in))
-            return tip
+            from studiekeuze.ui import hard_words  # asked on hover only: the word lists load then, not at start-up
+
+            explained = hard_words.tooltip(hard_words.explanations(tip))
+            return f"{tip}\n\n{explained}" if explained else tip
         if role == GROEPNUMMER:
             return summary.groepnummer
         return None
@@ -66,4 +69,8 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            from studiekeuze.ui import hard_words
+
+            return hard_words.tooltip(hard_words.explanations(self._headers[section])) or None
         return None

@@ -34,4 +34,6 @@ QListWidget#navigatie {
 QListWidget#navigatie:focus { border-color: palette(highlight); }
 QListWidget#navigatie::item { padding: 10px 8px; border-radius: 6px; }
 QListWidget#navigatie::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QLabel#vraag, QLabel[uitleg="true"] { border: 2px solid transparent; border-radius: 4px; }
+QLabel#vraag:focus, QLabel[uitleg="true"]:focus { border-color: palette(highlight); }
 """

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from studiekeuze.content.search import FIELD_ORDER
 from studiekeuze.models import GRADEN
-from studiekeuze.ui import richting_html
+from studiekeuze.ui import hard_words, richting_html
 from studiekeuze.ui.labels import field_label, finaliteit_label, graad_label
 from studiekeuze.ui.pages.matrix import MatrixView
 from studiekeuze.ui.results_model import GEVONDEN_IN, ResultsModel
@@ -31,6 +31,8 @@ from studiekeuze.vocabulary import FINALITEITEN
 
 if TYPE_CHECKING:
     from studiekeuze.content.repository import ContentRepository
+    from studiekeuze.service.richting_page import RichtingPagina
+    from studiekeuze.ui.read_aloud import ReadAloud
 
 
 
@@ -49,6 +51,7 @@ class ExplorePage(QWidget):
         self.history: list[str] = []
         self.history_index = -1
         self.return_at: int | None = None  # the history entry whose Terug leaves Verkennen (emits back_out)
+        self.pagina: RichtingPagina | None = None  # the richting on the page (None: the welcome)
 
         # --- left: search, filters, results or matrix ---------------------------------------------
         self.search = QLineEdit()
@@ -140,6 +143,8 @@ class ExplorePage(QWidget):
         self.to_advice.setAccessibleName(self.tr("Zet deze richting op het advies"))
         self.to_advice.clicked.connect(self._add_to_advice)
         self.to_advice.hide()
+        # Read-aloud of the page on the right: made with the first richting shown (start-up stays as light).
+        self.read_aloud: ReadAloud | None = None
         nav = QHBoxLayout()
         nav.addWidget(self.back)
         nav.addWidget(self.forward)
@@ -152,12 +157,14 @@ class ExplorePage(QWidget):
         self.page.setOpenLinks(False)
         self.page.anchorClicked.connect(self._follow_link)
         self.page.setHtml(self._welcome_html())
+        hard_words.explain_document_when_loaded(self.page)  # start-up never loads the word lists
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
         right_layout.addLayout(nav)
         right_layout.addWidget(self.page, 1)
+        self.right_layout = right_layout
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -167,12 +174,15 @@ class ExplorePage(QWidget):
         splitter.setSizes([11, 9])  # a little more for the list: the names; the page wraps
         splitter.setChildrenCollapsible(False)
 
+        intro = wrapped(self.tr(
+            "Zoek een richting en bekijk wat je er leert, wat je er doet en waar ze naartoe leidt."
+        ))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Verkennen")))
-        layout.addWidget(wrapped(self.tr(
-            "Zoek een richting en bekijk wat je er leert, wat je er doet en waar ze naartoe leidt."
-        )))
+        layout.addWidget(intro)
         layout.addWidget(splitter, 1)
+        for widget in (intro, self.search, self.count):
+            hard_words.explain_widget_when_loaded(widget)
         self._update_nav()
         self.setEnabled(False)  # until the content is loaded
 
@@ -198,8 +208,11 @@ class ExplorePage(QWidget):
             self.domein.addItem(domein["naam"], domein["naam"])
         self.columns.set_name_texts([summary.naam for summary in repository.summaries.values()])
         self.matrix.set_repository(repository)
+        for combo in (self.graad, self.finaliteit, self.domein):
+            hard_words.explain_widget_when_loaded(combo, base=combo.accessibleName())
         self.setEnabled(True)
         self.refresh()
+        hard_words.preload_soon()  # the word lists load on a worker thread once the first screen is up
 
     def activate(self) -> None:
         """Called when the page is shown: typing goes straight into the search field."""
@@ -230,6 +243,7 @@ class ExplorePage(QWidget):
         if found:
             text += self._spelling_text(self.repository.spelling_used(self.search.text()))
         self.count.setText(text)
+        hard_words.explain_widget_when_loaded(self.count)
 
     def _count_text(self, count: int) -> str:
         if count == 0:
@@ -299,7 +313,11 @@ class ExplorePage(QWidget):
         self.history_index = -1
         self.return_at = None
         self.search.clear()
+        if self.read_aloud is not None:
+            self.read_aloud.stop()
+        self.pagina = None
         self.page.setHtml(self._welcome_html())
+        hard_words.explain_document_when_loaded(self.page)
         self.page.setAccessibleDescription("")
         self._update_nav()
 
@@ -325,8 +343,13 @@ class ExplorePage(QWidget):
 
         assert self.repository is not None
         pagina = richting_page(self.repository, groepnummer)  # the core words the page; this only lays it out
+        self._add_read_aloud()
+        self.read_aloud.stop()  # another richting: the last one is no longer read
+        self.pagina = pagina
         self.page.setHtml(richting_html.richting_page(pagina))
-        self.page.setAccessibleDescription(pagina.titel)
+        found = hard_words.explain_document(self.page)  # dotted underline, tooltip and Tab stop on each hard word
+        explained = hard_words.tooltip(found)
+        self.page.setAccessibleDescription(f"{pagina.titel}\n{explained}" if explained else pagina.titel)
         self._update_nav()
         self.richting_shown.emit(groepnummer)
 
@@ -338,6 +361,32 @@ class ExplorePage(QWidget):
     def _add_to_advice(self) -> None:
         if self.current_groepnummer is not None:
             self.add_to_advice.emit(self.current_groepnummer)
+    def _add_read_aloud(self) -> None:
+        """The "Lees voor" button (F5) of the page, on a line of its own above it (beside Terug and Vooruit it would
+        widen the window with a large font)."""
+        if self.read_aloud is None:
+            from studiekeuze.ui.read_aloud import ReadAloud
+
+            self.read_aloud = ReadAloud(self.spoken_texts, self.tr("Lees de pagina over de richting voor"), self)
+            self.right_layout.insertWidget(1, self.read_aloud, 0, Qt.AlignmentFlag.AlignLeft)
+            if self.isVisible():
+                self.read_aloud.show()  # now, not on the layout's next turn: F5 may follow at once
+
+    def spoken_texts(self) -> list[str]:
+        """What "Lees voor" reads: the part of the page the pupil selected, else the whole richting (or welcome)."""
+        from PySide6.QtGui import QTextCursor
+
+        from studiekeuze.ui.read_aloud import lines, richting_texts
+
+        cursor = self.page.textCursor()
+        first = QTextCursor(cursor)
+        first.setPosition(cursor.selectionStart() + 1)
+        # Tab selects the link it lands on: that is moving through the page, not choosing what to hear.
+        if cursor.hasSelection() and not first.charFormat().isAnchor():
+            return lines(cursor.selectedText().replace("\u2029", "\n"))
+        if self.pagina is not None:
+            return richting_texts(self.pagina)
+        return lines(self.page.toPlainText())
 
     def _update_nav(self) -> None:
         leaves = self.return_at is not None and self.history_index == self.return_at

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studiekeuze.ui import hard_words
 from studiekeuze.ui.chart import ProfileChart
 from studiekeuze.ui.labels import finaliteit_label, graad_label
+from studiekeuze.ui.read_aloud import ReadAloud, lines
 from studiekeuze.ui.richting_html import LINK_SCHEME, comparison
 from studiekeuze.ui.session import Outcome, Session
 from studiekeuze.ui.widgets import Card, button, clear_layout, heading, scaled_font, wrapped
@@ -105,6 +107,8 @@ class SuggestionCard(Card):
             self.layout_.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
         self.setAccessibleName(kaart.naam)
         self.setAccessibleDescription(" ".join(kaart.redenen))
+        for label in self.findChildren(QLabel):
+            hard_words.explain_widget(label, base=label.toolTip())  # a hard word's explanation on hover and focus
 
 
 class CompareDialog(QDialog):
@@ -120,6 +124,7 @@ class CompareDialog(QDialog):
         self.browser.setAccessibleName(self.tr("Vergelijking"))
         self.browser.setOpenLinks(False)
         self.browser.setHtml(html)
+        hard_words.explain_document(self.browser)
         self.browser.anchorClicked.connect(self._link)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -182,8 +187,12 @@ class ProfilePage(QWidget):
         self.explanation.setObjectName("uitleg")
         self.signals = wrapped()
         self.signals.setObjectName("signalen")
+        # Read-aloud of what the profile means (F5); the counsellor's signals are not read.
+        self.read_aloud = ReadAloud(lambda: lines(self.explanation.text()),
+                                    self.tr("Lees voor wat je profiel zegt"), self)
         explain_card = Card()
         explain_card.layout_.addWidget(heading(self.tr("Wat zegt dit?"), 1.15))
+        explain_card.layout_.addWidget(self.read_aloud, 0, Qt.AlignmentFlag.AlignLeft)
         explain_card.layout_.addWidget(self.explanation)
         explain_card.layout_.addWidget(self.signals)
         explain_card.layout_.addStretch(1)
@@ -313,6 +322,7 @@ class ProfilePage(QWidget):
         self.status.setText(message or self.tr(
             "Hier zie je het profiel en de suggesties zodra een leerling de vragenlijst invult."
         ))
+        hard_words.explain_widget(self.status)
         self.status.show()
         self.to_questionnaire.show()
         self.content.hide()
@@ -334,6 +344,8 @@ class ProfilePage(QWidget):
         signalen = outcome.profiel.signalen
         self.signals.setText("\n".join(f"⚑ {s.tekst}" for s in signalen))
         self.signals.setVisible(bool(signalen))
+        for label in (self.explanation, self.signals):
+            hard_words.explain_widget(label)
         if outcome.huidige is not None:
             self.situation.setText(self.tr("Na %1 (%2). Alle finaliteiten zijn even goede keuzes.")
                                    .replace("%1", outcome.huidige.naam)
@@ -341,6 +353,7 @@ class ProfilePage(QWidget):
         else:
             self.situation.setText(self.tr("Richtingen in de %1. Alle finaliteiten zijn even goede keuzes.")
                                    .replace("%1", graad_label(outcome.naar_graad)))
+        hard_words.explain_widget(self.situation)
         self._fill_columns(outcome.advies.groepen, outcome.uitkomst.groepen)
         self._focus_opened()
 
@@ -364,8 +377,11 @@ class ProfilePage(QWidget):
             header = heading(groep.naam if groep else finaliteit_label(code), 1.2)
             header.setObjectName("kolomtitel")
             column.addWidget(header)
+            hard_words.explain_widget(header)
             if groep is not None and groep.kort:
-                column.addWidget(wrapped(groep.kort))
+                kort = wrapped(groep.kort)
+                column.addWidget(kort)
+                hard_words.explain_widget(kort)
             for kaart in groep.kaarten if groep else ():
                 column.addWidget(self._card(kaart, on_sheet=True))
             if suggestiegroep is not None:
@@ -475,7 +491,7 @@ class ProfilePage(QWidget):
     def _compare_changed(self) -> None:
         chosen = len(self._chosen())
         self.compare_button.setEnabled(chosen == 2)
-        self.compare_button.setToolTip(self.tr("Kies precies twee richtingen met ‘Vergelijk’."))
+        hard_words.explain_widget(self.compare_button, base=self.tr("Kies precies twee richtingen met ‘Vergelijk’."))
 
     def compare_selected(self) -> None:
         chosen = self._chosen()

@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from studiekeuze.models import Vraag
 from studiekeuze.textcheck import klas_problem, name_problem
+from studiekeuze.ui import hard_words
 from studiekeuze.ui.labels import graad_label
 from studiekeuze.ui.pictogram import Pictogram, renderer
+from studiekeuze.ui.read_aloud import ReadAloud, question_texts
 from studiekeuze.ui.session import Session
 from studiekeuze.ui.widgets import button, heading, scaled_font, wrapped
 from studiekeuze.userdata.store import MAX_CLASS_LENGTH, MAX_NAME_LENGTH
@@ -99,11 +101,12 @@ class StartForm(QWidget):
         box = QWidget()
         box.setMaximumWidth(640)
         box_layout = QVBoxLayout(box)
-        box_layout.addWidget(heading(self.tr("Wie vult de vragenlijst in?")))
-        box_layout.addWidget(wrapped(self.tr(
+        intro = wrapped(self.tr(
             "Er zijn geen goede of foute antwoorden. Je zegt gewoon hoe graag je iets zou doen. "
             "Daarna zie je welke richtingen goed bij je passen, in alle finaliteiten."
-        )))
+        ))
+        box_layout.addWidget(heading(self.tr("Wie vult de vragenlijst in?")))
+        box_layout.addWidget(intro)
         box_layout.addLayout(form)
         box_layout.addWidget(self.start)
         privacy = wrapped(factor=0.9, text=self.tr(
@@ -116,6 +119,8 @@ class StartForm(QWidget):
         layout.addStretch(1)
         layout.addWidget(box, 3)
         layout.addStretch(1)
+        for widget in (intro, form.labelForField(self.richting), self.graad, self.richting):
+            hard_words.explain_widget(widget)  # finaliteit, graad, richting: their explanation on hover and focus
         self._update()
 
     def set_repository(self, repository: "ContentRepository") -> None:
@@ -141,6 +146,7 @@ class StartForm(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.richting.setCompleter(completer)
+        hard_words.explain_widget(self.richting)
 
     def _update(self) -> None:
         self.start.setEnabled(bool(self.voornaam.text().strip()))
@@ -269,6 +275,10 @@ class QuestionView(QWidget):
         # reader reads the question; no answer looks chosen before the pupil chooses.
         self.vraag.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.vraag.setMinimumHeight(self.vraag.fontMetrics().height() * 3)
+        # Reachable with Tab (Shift+Tab from the answers): Space reads the question aloud there, and a hard word's
+        # explanation shows. Space on an answer button still chooses that answer.
+        self.vraag.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.vraag.installEventFilter(self)
         # The item's drawing, large beside its text: it says the activity for a pupil who reads Dutch poorly.
         self.pictogram = Pictogram(min(self.vraag.fontMetrics().height() * 9 // 2, 200))
 
@@ -299,10 +309,13 @@ class QuestionView(QWidget):
                                ("Backspace", self.go_previous)):
             shortcut = QShortcut(QKeySequence(sequence), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        # Read-aloud of the item and its five answers: the button, F5, or Space on the question.
+        self.read_aloud = ReadAloud(self.spoken_texts, self.tr("Lees de vraag en de antwoorden voor"), self)
         hint = wrapped(self.tr("Tip: druk op 1, 2, 3, 4 of 5 om te antwoorden. Met Backspace ga je terug."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nav = QHBoxLayout()
         nav.addWidget(self.previous)
+        nav.addWidget(self.read_aloud)  # in the row of buttons: the item keeps its room on a small screen
         nav.addStretch(1)
         nav.addWidget(hint, 3)
         nav.addStretch(1)
@@ -346,16 +359,33 @@ class QuestionView(QWidget):
         self.vraag.setText(vraag.tekst)
         self.vraag.setAccessibleName(vraag.tekst)
         self.pictogram.set_pictogram(vraag.pictogram)
+        self.read_aloud.stop()  # a new item: the old one is no longer read
         given = self.antwoorden.get(vraag.id)
         pictures = vraag.antwoordpictogrammen or ("",) * 5
         for answer, label, picture in zip(self.buttons, self.labels.get(vraag.soort, ("",) * 5), pictures, strict=True):
             answer.set_label(label, picture)
             answer.setChecked(answer.value == given)
+        for widget in (self.stam, self.vraag, *self.buttons):
+            hard_words.explain_widget(widget)  # a hard word's explanation on hover and focus
         self.previous.setEnabled(index > 0)
         self.next.setEnabled(True)
         focus = self.buttons[given - 1] if given else self.vraag
         if self.isVisible():
             focus.setFocus()
+
+    def spoken_texts(self) -> list[str]:
+        """What "Lees voor" reads: the question, the item, then the five answers."""
+        if not self.vragen:
+            return []
+        vraag = self.vragen[self.index]
+        return question_texts(self.stammen.get(vraag.soort, ""), vraag.tekst, self.labels.get(vraag.soort, ()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.vraag and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Space
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.read_aloud.toggle()
+            return True
+        return super().eventFilter(watched, event)
 
     def answer(self, value: int) -> None:
         if not self.vragen:
