@@ -85,8 +85,9 @@ def test_the_bundle_carries_python_qt_plugins_translations_and_the_package_data(
     qt = internal / "PySide6" / "Qt"
     plugins = qt / "plugins"
     for plugin in ("platforms/*offscreen*", "platforms/*xcb*", "imageformats/*svg*", "imageformats/*pdf*",
-                   "iconengines/*svg*", "printsupport/*"):
+                   "iconengines/*svg*", "printsupport/*", "texttospeech/*"):
         assert list(plugins.glob(plugin)), plugin
+    assert not list(plugins.glob("texttospeech/*mock*")), "the silent mock speech engine is for tests only"
     assert (qt / "translations" / "qtbase_nl.qm").is_file()
     package = internal / "studiekeuze"
     for data in ("content/sources", "advice/templates/advies.j2", "fonts/DejaVuSans.ttf", "icons/studiekeuze.svg",

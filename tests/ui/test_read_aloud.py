@@ -307,3 +307,16 @@ def test_linux_has_sound_looks_for_a_sound_server_or_device(tmp_path, monkeypatc
     assert read_aloud.linux_has_sound(str(tmp_path))
     monkeypatch.setenv("PULSE_SERVER", "tcp:localhost")
     assert read_aloud.linux_has_sound(str(tmp_path / "nothing"))
+
+
+def test_the_silent_mock_engine_is_never_the_pupils_voice(tts_module, app, monkeypatch):
+    """Where only Qt's mock engine loads (the real plugin missing), the button says there is no voice: the mock
+    engine would "read aloud" without a sound, a false success."""
+    monkeypatch.setattr(tts_module.QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
+    speaker = read_aloud.Speaker(None)
+    try:
+        assert not speaker.load()
+        assert speaker.problem == "Voorlezen kan niet op deze computer: er is geen programma dat voorleest."
+        assert speaker.tts is None
+    finally:
+        speaker.deleteLater()
