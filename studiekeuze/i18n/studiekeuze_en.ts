@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>Gegevens van %1. Werkt zonder internet.</source>
-        <translation>Data of %1. Works without internet.</translation>
+        <translation>Data from %1. Works without internet.</translation>
     </message>
     <message>
         <source>Van het &amp;advies halen</source>
