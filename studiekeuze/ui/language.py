@@ -110,6 +110,7 @@ def install(app: QCoreApplication, code: str) -> str:
     for translator in _installed:
         app.installTranslator(translator)
     _current = code
+    log.info("taal van het programma: %s", code)
     return code
 
 
