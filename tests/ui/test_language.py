@@ -313,3 +313,35 @@ def test_the_english_check_finds_dutch(english, make_window):
     window.statusBar().showMessage("Profiel van Anna")  # a text with a placeholder, filled in
     with pytest.raises(AssertionError, match="Profiel van Anna"):
         assert_english("test", window)
+
+
+def test_in_english_the_questions_and_errors_speak_english(english, make_window, qtbot):
+    """The boxes the walk does not open: erasing a pupil, going on after a crash, a message and a bug."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from studiekeuze.errors import StudiekeuzeError
+    from studiekeuze.ui.errors import show_error
+
+    window = make_window()
+    sessie = start_demo_pupil(window, answered=2)
+    window.show_page(LEERLINGEN)
+    window.pupils.delete_selected()
+    box = window.pupils.findChild(QMessageBox, "wisvraag")
+    qtbot.waitUntil(box.isVisible)
+    assert_english("Leerling wissen", box)
+    assert box.windowTitle() == "Erase pupil" and "Erase everything about Yusuf for good?" in box.text()
+    assert {b.text() for b in box.buttons()} == {"Erase", "Do not erase"}
+    box.reject()
+    window.close_pupil()
+    window.offer_resume(sessie)
+    qtbot.waitUntil(window.resume_box.isVisible)
+    assert_english("Verder met", window.resume_box)
+    assert {b.text() for b in window.resume_box.buttons()} == {"Go on with Yusuf", "Not now"}
+    window.resume_box.reject()
+    for error, title in ((StudiekeuzeError("Het bestand is te groot."), "That did not work"),
+                         (RuntimeError("bug"), "Something went wrong")):
+        box = show_error(error, window)
+        qtbot.waitUntil(box.isVisible)
+        assert box.windowTitle() == title
+        assert_english(title, box)
+        box.reject()
