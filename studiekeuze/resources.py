@@ -37,3 +37,13 @@ def pictogram(name: str) -> Path:
 def icon(name: str) -> Path:
     """An icon shipped with the package, e.g. icon("studiekeuze.svg") (the app icon)."""
     return package_dir() / "icons" / name
+
+
+def translation_dir() -> Path:
+    """The app's own translations (Qt Linguist): studiekeuze_<taal>.ts sources and the .qm files built from them."""
+    return package_dir() / "i18n"
+
+
+def translation(language: str) -> Path:
+    """The compiled translation of the app's own texts into `language`, e.g. translation("en")."""
+    return translation_dir() / f"studiekeuze_{language}.qm"

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests expect the app in Dutch whatever this machine's language is (tests/ui/test_language.py switches).
+os.environ["STUDIEKEUZE_TAAL"] = "nl"
 
 DATA = Path(__file__).parent / "data"
 

@@ -91,7 +91,7 @@ def test_the_bundle_carries_python_qt_plugins_translations_and_the_package_data(
     assert (qt / "translations" / "qtbase_nl.qm").is_file()
     package = internal / "studiekeuze"
     for data in ("content/sources", "advice/templates/advies.j2", "fonts/DejaVuSans.ttf", "icons/studiekeuze.svg",
-                 "texts/zinnen.toml"):
+                 "texts/zinnen.toml", "i18n/studiekeuze_en.qm"):
         assert (package / data).exists(), data
     assert (internal / "LICENSE").is_file()
     assert list(internal.glob("_rl_accel*")), "ReportLab's accelerator (imported through exec) is missing"
@@ -110,8 +110,16 @@ def test_gui_smoke_from_another_folder_writes_the_log(moved, bare_env, tmp_path)
     log = (tmp_path / "home" / "log" / "studiekeuze.log").read_text(encoding="utf-8")
     assert f"studiekeuze {__version__} (gui)" in log and "gebundeld" in log
     assert "qtbase_nl" not in log  # Qt's Dutch translations were found inside the bundle
+    assert "taal van het programma: nl" in log  # LANG=C: no language the app has a translation for
     assert "WARNING" not in log.replace("WARNING studiekeuze.qt: This plugin does not support propagateSizeHints()", "")
     assert "Traceback" not in result.stderr
+
+
+def test_gui_smoke_in_english_finds_its_translation(moved, bare_env, tmp_path):
+    result = run(moved, "gui", "--smoke", env={**bare_env, "STUDIEKEUZE_TAAL": "en"}, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    log = (tmp_path / "home" / "log" / "studiekeuze.log").read_text(encoding="utf-8")
+    assert "taal van het programma: en" in log and "studiekeuze_en.qm not found" not in log
 
 
 def test_advice_pdf_from_another_folder(moved, bare_env, tmp_path):

@@ -1,4 +1,4 @@
-"""Starts the app: application names and Dutch Qt translations first, then the window; `--smoke` reports start-up."""
+"""Starts the app: application names and the language first, then the window; `--smoke` reports start-up."""
 
 import gc
 import os
@@ -147,32 +147,24 @@ def check_folders() -> str | None:
 def _cannot_start(message: str, smoke: bool) -> int:
     print(f"studiekeuze: {message}", file=sys.stderr, flush=True)
     if not smoke:
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import QCoreApplication, Qt
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Critical, "Studiekeuze kan niet starten", message)
+        box = QMessageBox(QMessageBox.Icon.Critical,
+                          QCoreApplication.translate("App", "Studiekeuze kan niet starten"), message)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()  # nothing else is on screen yet: a blocking box is the whole app
     return 1
 
 
 def configure(app) -> None:
-    """Names, Dutch translations for Qt's own texts, the icon and the style rules."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
-
+    """Names, the language (the app's own texts and Qt's), the icon and the style rules."""
+    from studiekeuze.ui import language
     from studiekeuze.ui.style import STYLE_SHEET
 
     # No application display name: the platform would add it to every window title ("Studiekeuze — Anna —
     # Studiekeuze"); the main window's title names the app itself (MainWindow._update_title).
-    # By file name rather than by QLocale: the app is Dutch whatever the system language is.
-    translator = QTranslator(app)
-    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load("qtbase_nl", translations):
-        app.installTranslator(translator)
-    else:  # e.g. a bundle built without them: Qt's own buttons would speak English
-        import logging
-
-        logging.getLogger(__name__).warning("Qt's Dutch translations (qtbase_nl) not found in %s", translations)
+    language.install(app, language.start_language())
     app.setStyleSheet(STYLE_SHEET)
     icon = app_icon_path()
     if icon is not None:

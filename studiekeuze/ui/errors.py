@@ -63,7 +63,7 @@ def _about_this_run() -> str:
     try:
         from studiekeuze import diagnostics
 
-        lines.append(f"Logbestand: {diagnostics.log_file()}")
+        lines.append(QCoreApplication.translate("Errors", "Logbestand: %1").replace("%1", str(diagnostics.log_file())))
     except StudiekeuzeError:
         pass
     return "\n".join(lines)

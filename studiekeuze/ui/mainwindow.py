@@ -32,8 +32,6 @@ VERKENNEN, VRAGENLIJST, PROFIEL, ADVIES, LEERLINGEN = range(5)
 # F1 opens the help at the page about what is on screen.
 HELP_FOR_PAGE = {VERKENNEN: "verkennen", VRAGENLIJST: "vragenlijst", PROFIEL: "profiel", ADVIES: "suggesties",
                  LEERLINGEN: "begeleider-privacy"}
-# The letter of each page's item in the "Ga naar" menu (unique within the menu).
-GO_MNEMONICS = ("V", "r", "P", "A", "L")
 
 
 def window_settings() -> QSettings:
@@ -56,6 +54,7 @@ class MainWindow(QMainWindow):
         self.code_dialog = None  # asks for a counsellor code before the first class session
         self.class_screen = None  # built when the first class session starts
         self.pupil_dialog = None  # the counsellor's editor for the open pupil
+        self.language_dialog = None  # Bestand › Taal van het programma
         self.resume_box: QMessageBox | None = None  # "go on with …?" after a start that follows a crash
         self._menu_actions: list[QAction] = []
 
@@ -110,7 +109,7 @@ class MainWindow(QMainWindow):
         self.modes = QStackedWidget()
         self.modes.addWidget(self.normal)
         self.setCentralWidget(self.modes)
-        self._make_menus(titles)
+        self._make_menus()
 
         self.loading = QLabel(self.tr("De gegevens worden geladen…"))
         self.statusBar().addWidget(self.loading)
@@ -198,7 +197,7 @@ class MainWindow(QMainWindow):
             self._pages[ADVIES].flush_note()
 
     # --- menus -------------------------------------------------------------------------------------
-    def _make_menus(self, titles: list[str]) -> None:
+    def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         new = QAction(self.tr("&Nieuwe leerling"), self, shortcut=QKeySequence.StandardKey.New)
         new.triggered.connect(self.start_new_pupil)
@@ -210,18 +209,21 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         settings = QAction(self.tr("&Privacy-instellingen…"), self)
         settings.triggered.connect(self.show_privacy_settings)
+        language_action = QAction(self.tr("&Taal van het programma…"), self)
+        language_action.triggered.connect(self.show_language_settings)
         file_menu.addActions([new, self.edit_action, close])
         file_menu.addSeparator()
-        file_menu.addAction(settings)
+        file_menu.addActions([settings, language_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        self._menu_actions += [new, self.edit_action, close, settings, quit_action]
+        self._menu_actions += [new, self.edit_action, close, settings, language_action, quit_action]
 
         go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
-        for index, title in enumerate(titles):
-            # A menu reads "&" as a mnemonic ("Profiel _suggesties"): "&&" is the character itself.
-            text = title.replace("&", "&&")
-            text = text.replace(GO_MNEMONICS[index], "&" + GO_MNEMONICS[index], 1)
+        # The page titles with a letter each, unique within the menu, chosen per language (so each is its own text);
+        # "&&" is the character itself ("Profiel & suggesties", not "Profiel _suggesties").
+        go_texts = [self.tr("&Verkennen"), self.tr("V&ragenlijst"), self.tr("&Profiel && suggesties"),
+                    self.tr("&Advies"), self.tr("&Leerlingen")]
+        for index, text in enumerate(go_texts):
             action = QAction(text, self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.show_page(i))
             go_menu.addAction(action)
@@ -402,6 +404,14 @@ class MainWindow(QMainWindow):
         self.show_page(LEERLINGEN)
         self.pupils.ask_settings()
 
+    def show_language_settings(self) -> None:
+        from studiekeuze.ui.dialogs.language import LanguageSettings
+
+        dialog = LanguageSettings(self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(dialog.saved_text(), 10000))
+        self.language_dialog = dialog
+        dialog.open()
+
     # --- class session -----------------------------------------------------------------------------
     @property
     def in_class_session(self) -> bool:
@@ -521,13 +531,16 @@ class MainWindow(QMainWindow):
         intro = self.tr("Verken studierichtingen, vul een interessevragenlijst in en bekijk positieve volgende "
                         "stappen in alle finaliteiten.")
         privacy = self.tr("Studiekeuze werkt zonder internet. Leerlinggegevens blijven op deze computer, in:")
+        # Outside the f-string: lupdate does not read calls inside one.
+        name, data_version, sources_title, licence = (self.tr("Studiekeuze"), self.tr("Gegevensversie"),
+                                                      self.tr("Bronnen"), self.tr("Licentie: EUPL-1.2"))
         text = (
-            f"<h3>{escape(self.tr('Studiekeuze'))} {escape(_version())}</h3>"
+            f"<h3>{escape(name)} {escape(_version())}</h3>"
             f"<p>{escape(intro)}</p>"
-            f"<p><b>{escape(self.tr('Gegevensversie'))}:</b> {escape(meta.get('data_versie', '?'))}</p>"
-            f"<p><b>{escape(self.tr('Bronnen'))}:</b></p><ul>{sources}</ul>"
+            f"<p><b>{escape(data_version)}:</b> {escape(meta.get('data_versie', '?'))}</p>"
+            f"<p><b>{escape(sources_title)}:</b></p><ul>{sources}</ul>"
             f"<p>{escape(privacy)}<br><small>{escape(str(default_path()))}</small></p>"
-            f"<p>{escape(self.tr('Licentie: EUPL-1.2'))}</p>"
+            f"<p>{escape(licence)}</p>"
         )
         box = QMessageBox(self)
         box.setObjectName("over")

@@ -25,6 +25,9 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QStyle, QWidget
 
 from studiekeuze.ui.widgets import button, wrapped
 
+# A plain name lupdate reads as QCoreApplication.translate (a wrapper without the context it would not see).
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QHideEvent
 
@@ -42,10 +45,6 @@ PREFERRED = ("nl_BE", "nl_NL")
 # A little slower than the engine's normal pace (-1 … 1): for pupils who are learning Dutch.
 RATE = -0.15
 KEY = Qt.Key.Key_F5
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReadAloud", text)
 
 
 class Speaker(QObject):
@@ -76,19 +75,21 @@ class Speaker(QObject):
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:  # Linux without libpulse0, or a bundle without the module
             log.warning("QtTextToSpeech kan niet laden: %s", error)
-            return self._fail(_t("Voorlezen kan niet op deze computer: er is geen programma dat voorleest."))
+            return self._fail(translate("ReadAloud",
+                                        "Voorlezen kan niet op deze computer: er is geen programma dat voorleest."))
         name = self.engine_name
         # Qt's mock engine speaks without a sound: only for the tests that ask for it, never as a pupil's voice (a
         # machine where the real plugin does not load would read "aloud" in silence).
         engines = [each for each in QTextToSpeech.availableEngines() if each != MOCK_ENGINE or name == MOCK_ENGINE]
         if not engines or (name is not None and name not in engines):
             log.warning("geen spraakengine %s (beschikbaar: %s)", name or "", ", ".join(engines) or "geen")
-            return self._fail(_t("Voorlezen kan niet op deze computer: er is geen programma dat voorleest."))
+            return self._fail(translate("ReadAloud",
+                                        "Voorlezen kan niet op deze computer: er is geen programma dat voorleest."))
         if (name or engines[0]) == "speechd" and not linux_has_sound():
             # speech-dispatcher's synthesizer stops without a sound device, and the daemon then keeps every client
             # (this app) waiting: never open it there.
             log.warning("geen geluidsapparaat: speech-dispatcher wordt niet geopend")
-            return self._fail(_t("Voorlezen kan niet: deze computer heeft geen geluid."))
+            return self._fail(translate("ReadAloud", "Voorlezen kan niet: deze computer heeft geen geluid."))
         self.tts = QTextToSpeech(name, self) if name else QTextToSpeech(self)
         self.tts.stateChanged.connect(self._state_changed)
         self.tts.aboutToSynthesize.connect(self._about_to_speak)
@@ -105,13 +106,13 @@ class Speaker(QObject):
         if not locales:
             log.warning("geen stem voor taal %s (wel: %s)", LANGUAGE,
                         ", ".join(locale.name() for locale in self.tts.availableLocales()))
-            return self._fail(_t("Voorlezen kan niet: deze computer heeft geen Nederlandse stem."))
+            return self._fail(translate("ReadAloud", "Voorlezen kan niet: deze computer heeft geen Nederlandse stem."))
         locales.sort(key=lambda locale: PREFERRED.index(locale.name())
                      if locale.name() in PREFERRED else len(PREFERRED))
         self.tts.setLocale(locales[0])
         voices = self.tts.availableVoices()
         if not voices:
-            return self._fail(_t("Voorlezen kan niet: deze computer heeft geen Nederlandse stem."))
+            return self._fail(translate("ReadAloud", "Voorlezen kan niet: deze computer heeft geen Nederlandse stem."))
         if self.tts.voice() not in voices:
             self.tts.setVoice(voices[0])
         self.tts.setRate(RATE)
@@ -137,7 +138,7 @@ class Speaker(QObject):
             self.owner = None
             self.changed.emit()
             return True
-        return self._fail(_t("Voorlezen kan niet op deze computer: de stem start niet."))
+        return self._fail(translate("ReadAloud", "Voorlezen kan niet op deze computer: de stem start niet."))
 
     # --- reading -------------------------------------------------------------------------------------
     @property
@@ -326,7 +327,7 @@ class ReadAloud(QWidget):
             return
         speaker_ = speaker()
         if not speaker_.tried:  # opening the engine can take a second or two (speech-dispatcher lists every voice)
-            self.button.setText(_t("Even geduld…"))
+            self.button.setText(translate("ReadAloud", "Even geduld…"))
             self.button.repaint()
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
@@ -347,25 +348,25 @@ class ReadAloud(QWidget):
         speaker_ = current_speaker()
         key = QKeySequence(KEY).toString(QKeySequence.SequenceFormat.NativeText)
         if speaker_ is not None and speaker_.problem:
-            self.button.setText(_t("L&ees voor"))
+            self.button.setText(translate("ReadAloud", "L&ees voor"))
             self.button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolumeMuted))
             self.button.setEnabled(False)
             self.button.setToolTip(speaker_.problem)
-            self.button.setAccessibleName(_t("Lees voor"))
+            self.button.setAccessibleName(translate("ReadAloud", "Lees voor"))
             self.button.setAccessibleDescription(speaker_.problem)
             return
         reading = self.reading
         self.button.setEnabled(True)
         if reading:
-            self.button.setText(_t("Stop met voorl&ezen"))
+            self.button.setText(translate("ReadAloud", "Stop met voorl&ezen"))
             self.button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaStop))
-            self.button.setToolTip(_t("Stop met voorlezen (%1)").replace("%1", key))
-            self.button.setAccessibleName(_t("Stop met voorlezen"))
+            self.button.setToolTip(translate("ReadAloud", "Stop met voorlezen (%1)").replace("%1", key))
+            self.button.setAccessibleName(translate("ReadAloud", "Stop met voorlezen"))
         else:
-            self.button.setText(_t("L&ees voor"))
+            self.button.setText(translate("ReadAloud", "L&ees voor"))
             self.button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
             self.button.setToolTip(f"{self.what} ({key})")
-            self.button.setAccessibleName(_t("Lees voor"))
+            self.button.setAccessibleName(translate("ReadAloud", "Lees voor"))
         self.button.setAccessibleDescription(self.button.toolTip())
 
     def hideEvent(self, event: "QHideEvent") -> None:

@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+# A plain name lupdate reads as QCoreApplication.translate (a wrapper without the context it would not see).
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:  # the page model loads when the first richting is shown, not at start-up
     from studiekeuze.service.richting_page import Punt, RichtingPagina, Sectie
 
@@ -17,10 +20,6 @@ LINK_SCHEME = "richting"
 
 def link(groepnummer: str) -> str:
     return f"{LINK_SCHEME}:{groepnummer}"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RichtingPage", text)
 
 
 def richting_page(pagina: "RichtingPagina") -> str:
@@ -74,13 +73,13 @@ def comparison(left: "RichtingPagina", right: "RichtingPagina") -> str:
         return (paragraphs + _list(_point(p, details=False) for p in sectie.punten)) or "–"
 
     rows = [
-        ("waar", _t("Waar")),
-        ("leerweg", _t("Leerweg")),
-        ("beschrijving", _t("Wat leer je?")),
-        ("activiteiten", _t("Wat doe je?")),
-        ("daarna", _t("Daarna")),
-        ("beroepen", _t("Beroepen")),
-        ("bks", _t("Beroepskwalificaties")),
+        ("waar", translate("RichtingPage", "Waar")),
+        ("leerweg", translate("RichtingPage", "Leerweg")),
+        ("beschrijving", translate("RichtingPage", "Wat leer je?")),
+        ("activiteiten", translate("RichtingPage", "Wat doe je?")),
+        ("daarna", translate("RichtingPage", "Daarna")),
+        ("beroepen", translate("RichtingPage", "Beroepen")),
+        ("bks", translate("RichtingPage", "Beroepskwalificaties")),
     ]
     titles = [f'<a href="{escape(link(p.groepnummer))}"><b>{escape(p.titel)}</b></a>' for p in (left, right)]
     # Each row's label on its own line across both columns: "Beroepskwalificaties" never has to fit (and break) in a

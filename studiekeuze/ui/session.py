@@ -352,5 +352,6 @@ class Session(QObject):
 
     def _require(self) -> Sessie:
         if self.current is None:
-            raise StudiekeuzeError("Er is nog geen leerling gekozen. Start de vragenlijst of open een leerling.")
+            raise StudiekeuzeError(self.tr(
+                "Er is nog geen leerling gekozen. Start de vragenlijst of open een leerling."))
         return self.current

@@ -46,7 +46,8 @@ def test_the_wheel_holds_every_file_the_program_reads(wheel):
     for expected in ("studiekeuze/icons/studiekeuze.svg", "studiekeuze/fonts/DejaVuSans.ttf",
                      "studiekeuze/fonts/DejaVuSans-Bold.ttf", "studiekeuze/fonts/LICENSE.txt",
                      "studiekeuze/advice/templates/advies.j2", "studiekeuze/advice/templates/ouders.j2",
-                     "studiekeuze/texts/zinnen.toml", "studiekeuze/content/sources/officieel/bk-koppeling.csv"):
+                     "studiekeuze/texts/zinnen.toml", "studiekeuze/content/sources/officieel/bk-koppeling.csv",
+                     "studiekeuze/i18n/studiekeuze_en.qm"):
         assert expected in names, expected
     sources = resources.content_sources_dir()
     for path in sources.rglob("*"):

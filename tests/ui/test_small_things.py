@@ -86,71 +86,88 @@ def test_every_menu_has_its_own_letters(window):
 
 def test_no_two_controls_share_an_alt_letter_on_any_screen(window, qtbot, home):
     """Issue 15: Alt+B was the parents'-page box and the Bestand menu. Every screen state, every dialog."""
+    walk_every_screen(window, qtbot, home, assert_unique)
+
+
+def walk_every_screen(window, qtbot, home, check) -> None:
+    """Show every screen state and dialog in turn and call check(name, root) on each (also in English)."""
     window.resize(1280, 900)
     for index, name in ((VERKENNEN, "Verkennen"), (VRAGENLIJST, "Vragenlijst (wie)"), (PROFIEL, "Profiel (leeg)"),
                         (ADVIES, "Advies (leeg)"), (LEERLINGEN, "Leerlingen")):
         window.show_page(index)
-        assert_unique(name, window)
+        check(name, window)
     window.show_page(VERKENNEN)
     window.explore.tabs.setCurrentIndex(1)
-    assert_unique("Overzicht per domein", window)
+    check("Overzicht per domein", window)
     window.explore.tabs.setCurrentIndex(0)
 
     start_demo_pupil(window, answered=3)
     window.show_page(VRAGENLIJST)
-    assert_unique("Vragenlijst (vragen)", window)
+    check("Vragenlijst (vragen)", window)
     window.questionnaire._finished()
-    assert_unique("Vragenlijst (klaar)", window)
+    check("Vragenlijst (klaar)", window)
     start_demo_pupil(window)
     window.show_page(PROFIEL)
     profile = window.profile
     qtbot.waitUntil(lambda: bool(profile.cards) and all(c.isVisible() for c in profile.cards), timeout=10_000)
-    assert_unique("Profiel", window)
+    check("Profiel", window)
     cards = [c for c in profile.cards if c.compare is not None]
     cards[0].compare.setChecked(True)
     cards[1].compare.setChecked(True)
     profile.compare_selected()
-    assert_unique("Vergelijking", shown(profile.compare_dialog, qtbot))
+    check("Vergelijking", shown(profile.compare_dialog, qtbot))
     profile.compare_dialog.reject()
+    window.edit_pupil()
+    check("Leerling aanpassen", shown(window.pupil_dialog, qtbot))
+    window.pupil_dialog.reject()
     window.show_page(ADVIES)
     qtbot.waitUntil(window.advice.preview_ready, timeout=20_000)
     window.advice.save_to(home / "advies.pdf")  # with "PDF openen"
-    assert_unique("Advies", window)
+    check("Advies", window)
 
     window.show_page(LEERLINGEN)
     pupils = window.pupils
     pupils.klassen.show_klas("4B")
-    assert_unique("Leerlingen (klas 4B)", window)
+    check("Leerlingen (klas 4B)", window)
     pupils.klassen.ask_import()
-    assert_unique("Klas importeren", shown(pupils.klassen.dialog, qtbot))
+    check("Klas importeren", shown(pupils.klassen.dialog, qtbot))
     pupils.klassen.dialog.reject()
     pupils.ask_settings()
-    assert_unique("Privacy-instellingen", shown(pupils.dialog, qtbot))
+    check("Privacy-instellingen", shown(pupils.dialog, qtbot))
     pupils.dialog.reject()
+    window.show_language_settings()
+    check("Taal van het programma", shown(window.language_dialog, qtbot))
+    window.language_dialog.reject()
     pupils.ask_export()
-    assert_unique("Exporteren (bestandskeuze)", shown(pupils.dialog, qtbot))
+    check("Exporteren (bestandskeuze)", shown(pupils.dialog, qtbot))
     pupils.dialog.reject()
     window.show_help()
-    assert_unique("Hulp", shown(window.help_window, qtbot))
+    check("Hulp", shown(window.help_window, qtbot))
     window.help_window.close()
+    window.show_about()
+    check("Over studiekeuze", shown(window.about_box, qtbot))
+    window.about_box.reject()
 
     # The class session's screens: welcome, questions, done, and the counsellor's panel (after the code).
     from studiekeuze.userdata.settings import set_counsellor_code
 
+    window.start_class_session("4B")  # without a code: one is asked first
+    check("Begeleidercode instellen", shown(window.code_dialog, qtbot))
+    window.code_dialog.reject()
     set_counsellor_code(window.session.store, CODE)
     window.start_class_session("4B")
     screen = window.class_screen
-    assert_unique("Klassessie (welkom)", window)
+    check("Klassessie (welkom)", window)
     screen.begin()
-    assert_unique("Klassessie (vragen)", window)
+    check("Klassessie (vragen)", window)
     screen.show_done()
-    assert_unique("Klassessie (klaar)", window)
+    check("Klassessie (klaar)", window)
     screen.ask_counsellor(screen.show_panel)
-    assert_unique("Begeleidercode", shown(screen.check, qtbot))
+    check("Begeleidercode", shown(screen.check, qtbot))
     qtbot.keyClicks(screen.check.field, CODE)
     qtbot.keyClick(screen.check.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.panel)
-    assert_unique("Klassessie (begeleider)", window)
+    check("Klassessie (begeleider)", window)
     screen.stop()
 
 

@@ -32,6 +32,9 @@ from studiekeuze.userdata.settings import (
 )
 from studiekeuze.userdata.store import SessionStore
 
+# A plain name lupdate reads as QCoreApplication.translate (a wrapper without the context it would not see).
+translate = QCoreApplication.translate
+
 
 @contextmanager
 def _wait_cursor() -> Iterator[None]:
@@ -43,18 +46,14 @@ def _wait_cursor() -> Iterator[None]:
         QGuiApplication.restoreOverrideCursor()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewCodeFields", text)
-
-
 class NewCodeFields:
     """Two hidden fields for a new counsellor code: typed twice, since a typo in a hidden field would lock the
     counsellor out of the next class session. Used by the privacy settings and before a class session starts."""
 
     def __init__(self, problem: QLabel) -> None:
         self.problem = problem
-        self.code = self._field("nieuwecode", _tr("Nieuwe begeleidercode"))
-        self.code_again = self._field("codeherhalen", _tr("Herhaal de nieuwe begeleidercode"))
+        self.code = self._field("nieuwecode", translate("NewCodeFields", "Nieuwe begeleidercode"))
+        self.code_again = self._field("codeherhalen", translate("NewCodeFields", "Herhaal de nieuwe begeleidercode"))
 
     def _field(self, name: str, accessible: str) -> QLineEdit:
         field = QLineEdit()
@@ -77,18 +76,19 @@ class NewCodeFields:
         shown and the field to correct gets the focus."""
         code = self.code.text()
         if not code and required:
-            self.problem.setText(_tr("Kies een begeleidercode van minstens %1 tekens.")
+            self.problem.setText(translate("NewCodeFields", "Kies een begeleidercode van minstens %1 tekens.")
                                  .replace("%1", str(MIN_CODE_LENGTH)))
             self.code.setFocus()
             return False
         if code and len(code) < MIN_CODE_LENGTH:
-            self.problem.setText(_tr("De begeleidercode heeft minstens %1 tekens.")
+            self.problem.setText(translate("NewCodeFields", "De begeleidercode heeft minstens %1 tekens.")
                                  .replace("%1", str(MIN_CODE_LENGTH)))
             self.code.setFocus()
             return False
         if code != self.code_again.text():
             self.code_again.clear()  # before the message: typing clears the message
-            self.problem.setText(_tr("De twee codes zijn niet hetzelfde. Typ de nieuwe code twee keer."))
+            self.problem.setText(translate("NewCodeFields",
+                                           "De twee codes zijn niet hetzelfde. Typ de nieuwe code twee keer."))
             self.code_again.setFocus()
             return False
         return True

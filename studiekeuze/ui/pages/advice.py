@@ -525,7 +525,8 @@ class AdvicePage(QWidget):
             if not painter.begin(printer):
                 from studiekeuze.errors import StudiekeuzeError
 
-                raise StudiekeuzeError("De printer kon niet gestart worden. Kijk of hij aan staat en probeer opnieuw.")
+                raise StudiekeuzeError(self.tr(
+                    "De printer kon niet gestart worden. Kijk of hij aan staat en probeer opnieuw."))
             target = painter.viewport()
             for number, index in enumerate(range(first - 1, last)):
                 if number:

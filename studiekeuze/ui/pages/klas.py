@@ -154,7 +154,7 @@ class ClassTools(QGroupBox):
 
         try:
             if self.repository is None:
-                raise StudiekeuzeError("De gegevens worden nog geladen. Probeer zo dadelijk opnieuw.")
+                raise StudiekeuzeError(self.tr("De gegevens worden nog geladen. Probeer zo dadelijk opnieuw."))
             klaslijst = read_class_csv(path, self.repository, huidige_graad)
             existing = [(s.voornaam, s.klas) for s in self.session.store.rows()]
             plan = plan_class_import(klaslijst, self.repository, existing, vorm, klas, huidige_graad)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from studiekeuze.classes.filenames import safe_stem
 from studiekeuze.textnorm import slug
+from studiekeuze.ui import language
 from studiekeuze.ui.labels import vorm_label
 from studiekeuze.ui.pages.klas import ClassTools
 from studiekeuze.ui.session import Session
@@ -126,7 +127,7 @@ class PupilsPage(QWidget):
         # what the other columns leave (they give way first in a narrow window); a name cut even so has a tooltip.
         self.columns = ColumnFit(self.list, name_column=0, share=0.3)
         samples = {1: ["Klas 4B"], 2: [vorm_label(v.value) for v in Vorm], 3: [self.tr("77 van 77")],
-                   4: [QLocale("nl_BE").toString(datetime(2026, 12, 31, 23, 59), QLocale.FormatType.ShortFormat)]}
+                   4: [language.locale().toString(datetime(2026, 12, 31, 23, 59), QLocale.FormatType.ShortFormat)]}
         for column, texts in samples.items():
             self.columns.set_texts(column, texts)
         self.columns.set_name_texts([self.model.headers[0]])
@@ -301,4 +302,4 @@ def _local_time(stamp: str) -> str:
         moment = datetime.fromisoformat(stamp).astimezone()
     except ValueError:
         return stamp
-    return QLocale("nl_BE").toString(moment, QLocale.FormatType.ShortFormat)
+    return language.locale().toString(moment, QLocale.FormatType.ShortFormat)
