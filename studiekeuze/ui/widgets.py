@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -163,42 +162,60 @@ class WrappingDelegate(QStyledItemDelegate):
         return hint
 
 
+FOCUS_FRAME_MARGIN = 3  # px: the largest of Qt's styles (2), plus one
+
+
 class ColumnFit(QObject):
     """Gives a list's name column the room: the other columns get the width of their longest text, and when the list
     is narrow they give way first (the widest first, down to their longest word; their text then wraps), so the name
-    column keeps at least `share` of the width. Set again whenever the list is resized."""
+    column keeps at least `share` of the width. Set again whenever the list is resized.
+
+    It follows the header, not the viewport: the header always spans the viewport's width, and asking PySide6 for
+    the viewport makes it look up the most derived class of that widget among every QWidget subclass it knows
+    (~10 ms at start-up, when none of them has been loaded yet). Widths are measured once per text list and font."""
 
     def __init__(self, view: QTreeView, name_column: int = 0, share: float = 0.4) -> None:
         super().__init__(view)
         self.view, self.name_column, self.share = view, name_column, share
         self.texts: dict[int, list[str]] = {}
+        self._measured: dict[int, tuple[int, int]] = {}  # column -> (preferred, smallest), for the current font
+        self._name_texts: list[str] = []
         self.name_word = 0
         header = view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Fixed)  # set by fit(): what the rest leave
-        self._viewport = view.viewport()  # compared by identity only: events may come while the view is deleted
-        self._viewport.installEventFilter(self)
+        self._header = header  # compared by identity only: events may come while the view is deleted
+        header.installEventFilter(self)
 
     def set_name_texts(self, texts: list[str]) -> None:
         """Every name the name column can show: that column is never narrower than its longest word (the list
         scrolls sideways instead, in a very narrow window with a very large font)."""
-        metrics = self.view.fontMetrics()
-        self.name_word = max([metrics.horizontalAdvance(w) for t in texts for w in words(t)] + [0]) + self._padding()
+        self._name_texts = texts
+        self._measure_names()
         self.fit()
+
+    def _measure_names(self) -> None:
+        metrics = self.view.fontMetrics()
+        unique = {piece for text in self._name_texts for piece in words(text)}  # names share most of their words
+        self.name_word = max([metrics.horizontalAdvance(w) for w in unique] + [0]) + self._padding()
 
     def set_texts(self, column: int, texts: list[str]) -> None:
         """Every text `column` can show (its header included); its widths are measured from these."""
         self.texts[column] = texts
+        self._measured.pop(column, None)
         self.view.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         self.fit()
 
     def _padding(self) -> int:
-        # What the style puts around a cell's text (its focus frame margins), and a little air.
-        margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
-        return 2 * margin + self.view.fontMetrics().averageCharWidth()
+        # What a style puts around a cell's text (a focus frame margin of 1–2 px in Qt's styles, PM_FocusFrameHMargin)
+        # and a little air. Not asked of the style: QStyle's enums take ~10 ms to load, at start-up.
+        return 2 * FOCUS_FRAME_MARGIN + self.view.fontMetrics().averageCharWidth()
 
     def widths(self, column: int) -> tuple[int, int]:
         """(preferred, smallest) width of a column: its longest text on one line, its longest word."""
+        known = self._measured.get(column)
+        if known is not None:
+            return known
         metrics, padding = self.view.fontMetrics(), self._padding()
         texts = self.texts.get(column, [])
         model = self.view.model()
@@ -207,30 +224,45 @@ class ColumnFit(QObject):
         # A header does not wrap: its text is the least a column needs.
         word = max([metrics.horizontalAdvance(w) for t in texts for w in words(t)] + [0])
         header = metrics.horizontalAdvance(header_text) + padding
-        return max(longest + padding, header), max(word + padding, header)
+        self._measured[column] = measured = (max(longest + padding, header), max(word + padding, header))
+        return measured
 
     def fit(self) -> None:
         columns = [c for c in self.texts if not self.view.isColumnHidden(c)]
         if not columns:
             return
-        available = self.view.viewport().width()
+        header = self.view.header()
+        available = header.width()
         sizes = {c: self.widths(c) for c in columns}
         room = available - round(available * self.share)
+
+        def needed(cap: int) -> int:
+            return sum(max(least, min(wanted, cap)) for wanted, least in sizes.values())
+
         # The widest columns give way first (a long finaliteit wraps before "2de graad" does), none below its
-        # longest word: the largest cap on the widths that still fits the room.
-        cap = max(preferred for preferred, _ in sizes.values())
-        while cap > 0 and sum(max(least, min(wanted, cap)) for wanted, least in sizes.values()) > room:
-            cap -= 1
-        widths = {column: max(least, min(wanted, cap)) for column, (wanted, least) in sizes.items()}
+        # longest word: the largest cap on the widths that still fits the room (what needed() gives only grows
+        # with the cap, so a binary search finds it).
+        low, high = 0, max(preferred for preferred, _ in sizes.values())
+        while low < high:
+            middle = (low + high + 1) // 2
+            if needed(middle) <= room:
+                low = middle
+            else:
+                high = middle - 1
+        widths = {column: max(least, min(wanted, low)) for column, (wanted, least) in sizes.items()}
         widths[self.name_column] = max(self.name_word, available - sum(widths.values()))
-        header = self.view.header()
         for column, width in widths.items():
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._viewport and event.type() == QEvent.Type.Resize:
-            self.fit()
+        if watched is self._header:
+            if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+                self._measured.clear()  # other letters, other widths
+                self._measure_names()
+                self.fit()
+            elif event.type() == QEvent.Type.Resize:
+                self.fit()
         return super().eventFilter(watched, event)
 
 

@@ -104,6 +104,19 @@ def test_hostile_search_text_is_harmless(window, qtbot):
     assert "gevonden" in window.explore.count.text()
 
 
+def test_the_matrix_counts_when_first_shown_and_after_a_change_while_hidden(window, repository):
+    """The overview is counted when its tab is shown (not at start-up); what changed while it was hidden shows too."""
+    explore, matrix = window.explore, window.explore.matrix
+    assert not matrix.isVisible()
+    matrix.graad.setCurrentIndex(matrix.graad.findData(3))  # chosen while hidden
+    explore.tabs.setCurrentIndex(1)
+    assert matrix.isVisible()
+    row = matrix._domeinen.index("STEM")
+    column = [f["code"] for f in matrix._finaliteiten].index("D")
+    expected = len(repository.search("", graad=3, finaliteit="D", domein="STEM"))
+    assert matrix.table.item(row, column).data(Qt.ItemDataRole.UserRole) == expected > 0
+
+
 def test_a_matrix_cell_opens_its_richtingen(window, qtbot, repository):
     explore = window.explore
     explore.tabs.setCurrentIndex(1)

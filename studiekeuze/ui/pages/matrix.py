@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,6 +21,8 @@ from studiekeuze.ui.labels import graad_label
 from studiekeuze.ui.widgets import wrapped
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from studiekeuze.content.repository import ContentRepository
 
 def wrap_words(text: str, metrics: QFontMetrics, width: int) -> str:
@@ -46,6 +47,7 @@ class MatrixView(QWidget):
         self.repository: ContentRepository | None = None
         self._finaliteiten: list[dict] = []
         self._domeinen: list[str] = []
+        self._stale = False  # the repository changed while the tab was hidden
 
         self.graad = QComboBox()
         self.graad.setAccessibleName(self.tr("Graad van het overzicht"))
@@ -84,12 +86,27 @@ class MatrixView(QWidget):
         self.table.setRowCount(len(self._domeinen))
         self.table.setHorizontalHeaderLabels([f["leerlingnaam"] for f in self._finaliteiten])
         self.table.setVerticalHeaderLabels(self._domeinen)
+        # Counted and laid out when the tab is first shown: at start-up it is hidden behind the list, and the
+        # counts, the header metrics and QStyle (its enums load in ~10 ms) would only delay the first window.
+        self._stale = True
+        if self.isVisible():
+            self._bring_up_to_date()
+
+    def showEvent(self, event: "QShowEvent") -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._bring_up_to_date()
+
+    def _bring_up_to_date(self) -> None:
+        self._stale = False
         self._wrap_headers()
-        self.refresh()
+        self._fill()
 
     def _wrap_headers(self) -> None:
         """Break the header names between words so that every column keeps the room for its longest word: the
         domains (rows) give way first, then the finaliteiten (columns)."""
+        from PySide6.QtWidgets import QStyle  # only once the tab is shown (see set_repository)
+
         rows, columns = self.table.verticalHeader(), self.table.horizontalHeader()
         metrics = columns.fontMetrics()
         margin = 2 * columns.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, columns) + 4
@@ -104,7 +121,9 @@ class MatrixView(QWidget):
         # A column is never narrower than its longest word: in a very narrow window the table scrolls sideways
         # instead (it does not make the whole window wider).
         columns.setMinimumSectionSize(column_room)
-        width = self.table.viewport().width() + rows.width()  # what the row names and the columns share
+        # What the row names and the columns share. The column header spans the viewport; asking for the viewport
+        # itself makes PySide6 look up its class among every QWidget subclass (~10 ms at start-up).
+        width = columns.width() + rows.width()
         row_room = max(longest_word(self._domeinen), width - column_room * len(names) - margin)
         for row, domein in enumerate(self._domeinen):
             self._set_header(self.table.verticalHeaderItem(row), wrap_words(domein, metrics, row_room))
@@ -118,12 +137,20 @@ class MatrixView(QWidget):
             item.setText(text)
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.Resize:
+        if watched is self.table and event.type() == QEvent.Type.Resize and self.isVisible():
             # After the header has laid out its sections for the new size.
             QTimer.singleShot(0, self, self._wrap_headers)
         return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
+        if self.repository is None:
+            return
+        if not self.isVisible():
+            self._stale = True  # e.g. another graad chosen by code: counted when shown
+            return
+        self._fill()
+
+    def _fill(self) -> None:
         if self.repository is None:
             return
         graad = self.graad.currentData()
@@ -145,6 +172,8 @@ class MatrixView(QWidget):
                 self.table.setItem(row, column, item)
 
     def count(self, domein: str, finaliteit: str) -> int:
+        if self._stale:
+            self._bring_up_to_date()
         row = self._domeinen.index(domein)
         column = [f["code"] for f in self._finaliteiten].index(finaliteit)
         return self.table.item(row, column).data(Qt.ItemDataRole.UserRole)
