@@ -91,6 +91,15 @@ class _FooterCanvas(Canvas):
         self.restoreState()
 
 
+class _TrialCanvas(_FooterCanvas):
+    """The canvas of a trial layout (pdf/trial.py): the costly flowables draw nothing on it and nothing is written."""
+
+    trial = True
+
+    def save(self) -> None:
+        pass
+
+
 def _document(buffer: io.BytesIO, title: str) -> BaseDocTemplate:
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, PAGE_SIZE[0] - 2 * MARGIN_X, PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="tekst")
@@ -104,9 +113,11 @@ def _document(buffer: io.BytesIO, title: str) -> BaseDocTemplate:
 def _build(
     advices: Sequence[Advies], ouders: bool, levels: list[int], duplex: bool, title: str,
     parents_levels: list[int] | None = None, translated_levels: list[int] | None = None, stop_early: bool = False,
+    trial: bool = False,
 ) -> tuple[bytes, list[int], list[int], list[int]]:
     """The PDF, and for every advice the pages of the pupil's sheet, of the Dutch parents' page and of the parents'
-    page in the home language (0 without it).
+    page in the home language (0 without it). A `trial` layout draws and writes nothing (b"" for the PDF): it only
+    counts the pages.
 
     With `stop_early` (one advice without a translated page), the layout stops with _TooLong at the end of the last
     page a part may have while that part goes on and a lower detail level is left: a sheet that will be laid out
@@ -129,7 +140,8 @@ def _build(
                 and page >= record["0:ouders"] + MAX_PARENTS_PAGES - 1):
             raise _ParentsTooLong("parents' page")
 
-    canvas = functools.partial(_FooterCanvas, page_done=page_done) if stop_early else _FooterCanvas
+    canvas_class = _TrialCanvas if trial else _FooterCanvas
+    canvas = functools.partial(canvas_class, page_done=page_done) if stop_early else canvas_class
     _document(buffer, title).build(story, canvasmaker=canvas)
     pages = [record[f"{i}:main"] - record[f"{i}:start"] + 1 for i in range(len(advices))]
     parents, translated = [], []
@@ -163,8 +175,8 @@ def _fit(advices: Sequence[Advies], ouders: bool, duplex: bool, title: str) -> b
         # the home language follows the Dutch one without an end marker between them, so it is laid out whole.
         stop_early = len(advices) == 1 and not advices[0].ouders_vertaald
         try:
-            data, pages, parents, translated = _build(advices, ouders, levels, duplex, title, parents_levels,
-                                                      translated_levels, stop_early=stop_early)
+            _, pages, parents, translated = _build(advices, ouders, levels, duplex, title, parents_levels,
+                                                   translated_levels, stop_early=stop_early, trial=True)
         except _TooLong as stopped:
             if stopped.parents:
                 parents_levels[0] += 1
@@ -186,6 +198,11 @@ def _fit(advices: Sequence[Advies], ouders: bool, duplex: bool, title: str) -> b
             parents_levels[i] += 1
         for i in translated_long:
             translated_levels[i] += 1
+    # The levels found by trial, laid out for real (the paragraphs' lines are remembered from the trials).
+    data, *counted = _build(advices, ouders, levels, duplex, title, parents_levels, translated_levels)
+    if counted != [pages, parents, translated]:  # a trial counts what drawing would: never expected
+        log.warning("trial layout counted %s pages, the real one %s", [pages, parents, translated], counted)
+        pages, parents, translated = counted
     for advies, count, parent_pages, translated_pages in zip(advices, pages, parents, translated, strict=True):
         if count > MAX_MAIN_PAGES or parent_pages > MAX_PARENTS_PAGES or translated_pages > MAX_PARENTS_PAGES:
             log.warning("advice for %s still takes %d + %d + %d pages at the lowest detail", advies.voornaam, count,

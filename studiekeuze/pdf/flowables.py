@@ -23,6 +23,7 @@ from studiekeuze.pdf.styles import (
     PATH_TITLE_LEADING,
     PATH_TITLE_SIZE,
 )
+from studiekeuze.pdf.trial import DrawnOnlyForReal
 
 ELLIPSIS = "…"
 
@@ -38,7 +39,7 @@ def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) 
     return [*lines[: max_lines - 1], last.rstrip() + ELLIPSIS]
 
 
-class ProfileChart(Flowable):
+class ProfileChart(DrawnOnlyForReal, Flowable):
     """Six horizontal bars, one per interest scale. High scales: dark bar, bold name and a mark (not colour alone)."""
 
     ROW = 17.5
@@ -100,7 +101,7 @@ class _Box:
     lines: list[str]
 
 
-class PathPicture(Flowable):
+class PathPicture(DrawnOnlyForReal, Flowable):
     """The path picture: columns of boxes (now → options → later) joined by arrows; every text wraps inside its
     box, and very long names end in an ellipsis instead of running out."""
 
@@ -222,7 +223,7 @@ class PartMarker(Flowable):
             self.canv.footer_part = self.footer
 
 
-class CardRow(Flowable):
+class CardRow(DrawnOnlyForReal, Flowable):
     """One or two cards side by side: each a light box holding flowables.
 
     Used instead of a Table because a Table wraps every paragraph again when it draws; this wraps each card once

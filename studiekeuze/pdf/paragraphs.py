@@ -21,6 +21,8 @@ from typing import Any
 
 from reportlab.platypus import Paragraph
 
+from studiekeuze.pdf.trial import DrawnOnlyForReal
+
 MAX_ENTRIES = 8192  # a class of 30 needs ~3,000; beyond this nothing more is kept (the layout stays the same)
 _active = threading.local()
 
@@ -48,7 +50,7 @@ def _cache() -> _Cache | None:
     return getattr(_active, "cache", None)
 
 
-class KeptParagraph(Paragraph):
+class KeptParagraph(DrawnOnlyForReal, Paragraph):
     """A Paragraph that reuses what layout_cache() kept: its parsed text and its lines per width."""
 
     # Set by ReportLab's Paragraph (which has no type information).

@@ -27,6 +27,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 from reportlab.platypus import Flowable
 
 from studiekeuze.errors import StudiekeuzeError
+from studiekeuze.pdf.trial import DrawnOnlyForReal
 
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 MIRRORED = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
@@ -182,7 +183,7 @@ def line_width(text: str, arabic: str, latin: str, size: float) -> float:
     return sum(piece.width for piece in line_pieces(text, arabic, latin, size))
 
 
-class RtlParagraph(Flowable):
+class RtlParagraph(DrawnOnlyForReal, Flowable):
     """A paragraph set right to left and aligned right, in one style; the Arabic font comes from the style and
     the Latin font (for names and Flemish terms) is given. `leftIndent` of the style is kept on the right side,
     where the bullet goes. Splits between lines across pages like a Paragraph."""

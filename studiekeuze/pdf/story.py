@@ -31,6 +31,7 @@ from studiekeuze.pdf.styles import (
     styles,
     translated_parents_styles,
 )
+from studiekeuze.pdf.trial import DrawnOnlyForReal
 from studiekeuze.vocabulary import LANGUAGES
 
 MAX_LEVEL = 6
@@ -48,6 +49,10 @@ DROPPED_LINES = {
 MAX_REASONS = {0: 2, 6: 0}  # reasons per card at a level (1 at the others)
 CHART_WIDTH = 232.0
 RIGHT_TO_LEFT = {language.code for language in LANGUAGES if language.right_to_left}
+
+
+class SheetTable(DrawnOnlyForReal, Table):
+    """A Table that draws nothing in a trial layout (see pdf/trial.py); its splits are SheetTables too."""
 
 
 def _p(text: str, style_name: str, bullet: bool = False) -> Paragraph:
@@ -120,7 +125,7 @@ def _profile(advies: Advies, level: int) -> list[Flowable]:
     words += [_p(zin, "bullet", bullet=True) for zin in deel.zinnen]
     if deel.legende:
         words.append(_p(deel.legende, "small"))
-    table = Table([[chart, words]], colWidths=[CHART_WIDTH + 14, FRAME_WIDTH - CHART_WIDTH - 14])
+    table = SheetTable([[chart, words]], colWidths=[CHART_WIDTH + 14, FRAME_WIDTH - CHART_WIDTH - 14])
     table.setStyle(_table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -167,7 +172,7 @@ def _band_style(columns: tuple[int, ...]) -> TableStyle:
 
 
 def _group(groep: Groep, level: int) -> list[Flowable]:
-    band = Table([[_p(groep.kop, "group")]], colWidths=[FRAME_WIDTH])
+    band = SheetTable([[_p(groep.kop, "group")]], colWidths=[FRAME_WIDTH])
     band.setStyle(_band_style((0,)))
     head: list[Flowable] = [Spacer(1, 6), band]
     if level == 0 and groep.uitleg:
@@ -182,11 +187,11 @@ def _group(groep: Groep, level: int) -> list[Flowable]:
 def _group_pair(left: Groep, right: Groep, level: int) -> list[Flowable]:
     """Two groups of one card side by side: the headings in one row, the explanations under them, then the cards."""
     half = (FRAME_WIDTH - CARD_GAP) / 2
-    bands = Table([[_p(left.kop, "group"), "", _p(right.kop, "group")]], colWidths=[half, CARD_GAP, half])
+    bands = SheetTable([[_p(left.kop, "group"), "", _p(right.kop, "group")]], colWidths=[half, CARD_GAP, half])
     bands.setStyle(_band_style((0, 2)))
     head: list[Flowable] = [Spacer(1, 6), bands]
     if level == 0 and (left.uitleg or right.uitleg):
-        notes = Table([[_p(left.uitleg, "group_note"), "", _p(right.uitleg, "group_note")]],
+        notes = SheetTable([[_p(left.uitleg, "group_note"), "", _p(right.uitleg, "group_note")]],
                       colWidths=[half, CARD_GAP, half])
         notes.setStyle(_table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -237,10 +242,10 @@ def _next_steps(advies: Advies) -> list[Flowable]:
     return story
 
 
-def _boxed(blok: Blok) -> Table:
+def _boxed(blok: Blok) -> SheetTable:
     content: list[Flowable] = [_p(blok.kop, "group")]
     content += [_p(alinea, "note") for alinea in blok.alineas]
-    table = Table([[content]], colWidths=[FRAME_WIDTH])
+    table = SheetTable([[content]], colWidths=[FRAME_WIDTH])
     table.setStyle(_table_style([
         ("BOX", (0, 0), (-1, -1), 0.8, PALETTE.ink),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),

@@ -118,3 +118,38 @@ def test_the_fast_subset_mapping_gives_reportlabs_chunks():
         # first through ReportLab (new characters get their codes), then both ways on a document that has them
         expected = TTFont.splitString(font, text, doc)
         assert _Font.splitString(font, text, doc) == expected == TTFont.splitString(font, text, doc)
+
+
+def _every_level_for_real(advies, ouders: bool) -> bytes:
+    """The sheet as laying out every detail level for real, from 0 up, gives it (what render_pdf did before its
+    trial layouts): the first level whose sheet and parents' page keep to their pages."""
+    parents_level = 0
+    for level in range(document.MAX_LEVEL + 1):
+        while True:
+            data, pages, parents, _translated = document._build(
+                [advies], ouders, [level], True, advies.metadata_titel, [parents_level])
+            if parents[0] <= document.MAX_PARENTS_PAGES or parents_level >= document.MAX_PARENTS_LEVEL:
+                break
+            parents_level += 1
+        if pages[0] <= document.MAX_MAIN_PAGES:
+            return data
+    return data
+
+
+def test_trial_layouts_give_the_pdf_of_laying_out_every_level_for_real(repository, crowded, yusuf, ana,  # noqa: F811
+                                                                       monkeypatch, caplog):
+    """The detail level is searched with trial layouts that draw nothing (pdf/trial.py); the PDF is byte for byte
+    the one that laying out each level for real gives, for sheets of every level up to the hardest one."""
+    import reportlab.rl_config
+
+    monkeypatch.setattr(reportlab.rl_config, "invariant", 1)
+    note = ("Volgende week gaan we samen naar de opendeurdag. Vraag ook aan je ouders wat zij denken. " * 4)[:400]
+    answers = read_answers_file(DATA / "answers" / "zorg-eerste-graad.json", repository.vragenlijst)
+    advices = [crowded, yusuf, ana, build_advice(repository, answers, notitie=note, datum=DAY)]
+    levels = {document.sheet_level(a)[0] for a in advices}
+    assert len(levels) >= 3, levels  # sheets that fit at once and sheets that need one or more lower levels
+    for advies in advices:
+        assert render_pdf(advies, ouders=True) == _every_level_for_real(advies, ouders=True)
+    assert "trial layout counted" not in caplog.text
+    trial, *_ = document._build([yusuf], False, [0], True, yusuf.metadata_titel, trial=True)
+    assert trial == b""  # a trial writes nothing
