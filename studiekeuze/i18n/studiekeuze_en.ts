@@ -775,6 +775,13 @@
     </message>
 </context>
 <context>
+    <name>Folders</name>
+    <message>
+        <source>De gegevens zijn gewist, maar %1 kon niet bijgewerkt worden. Daarin staat misschien nog de map waarin een advies of export van deze leerling kwam. Wis dat bestand zelf, of vraag het aan wie de computer beheert.</source>
+        <translation>The data has been erased, but %1 could not be updated. It may still name the folder where an advice or export of this pupil was saved. Delete that file yourself, or ask whoever manages this computer.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Hulp bij studiekeuze</source>
@@ -850,6 +857,13 @@
     <message>
         <source>wat je doet</source>
         <translation>what you do</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>De taal kon niet bewaard worden in %1. Het programma start dus weer in dezelfde taal. Kijk of je in die map mag schrijven, of vraag het aan wie de computer beheert.</source>
+        <translation>The language could not be saved in %1, so the program will start in the same language again. Check that you may write in that folder, or ask whoever manages this computer.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from studiekeuze import resources
+from studiekeuze.errors import WriteError
 
 SOURCE = "nl"
 # Each language by its own name, as a person who reads it looks for it; the order of the settings' list.
@@ -69,21 +70,33 @@ def setting() -> str:
 
 
 def set_setting(code: str) -> None:
-    """Keep the choice for the next start ("" is the system's language)."""
+    """Keep the choice for the next start ("" is the system's language). A WriteError when it could not be kept."""
     settings = _settings()
     if settings is None:
-        return
+        raise WriteError(_not_saved(SETTINGS_FILE))
     if code in NAMES:
         settings.setValue(KEY, code)
     else:
         settings.remove(KEY)
     settings.sync()
+    if settings.status() != QSettings.Status.NoError:
+        raise WriteError(_not_saved(settings.fileName()))
+
+
+def _not_saved(file: str) -> str:
+    return QCoreApplication.translate(
+        "Language", "De taal kon niet bewaard worden in %1. Het programma start dus weer in dezelfde taal. Kijk of "
+        "je in die map mag schrijven, of vraag het aan wie de computer beheert.").replace("%1", file)
 
 
 def start_language() -> str:
     override = os.environ.get(ENVIRONMENT, "").strip()
     if override:
-        return choose(override, [])
+        # Read as a system language is ("en-GB", "EN" → English); a language the app does not speak → Dutch.
+        chosen = system_choice([override])
+        if chosen == SOURCE and not override.casefold().startswith(SOURCE):
+            log.warning("%s=%s: geen vertaling voor die taal, het programma spreekt Nederlands", ENVIRONMENT, override)
+        return chosen
     return choose(setting(), QLocale.system().uiLanguages())
 
 

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("hoofdvenster")
         self.setWindowTitle(self.tr("Studiekeuze"))
         self.session = session or Session()
+        self.session.folders_kept.connect(self._say_folders_kept)
         self.repository = None
         self.about_box: QMessageBox | None = None
         self.help_window = None  # built when help is first asked for
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.class_screen = None  # built when the first class session starts
         self.pupil_dialog = None  # the counsellor's editor for the open pupil
         self.language_dialog = None  # Bestand › Taal van het programma
+        self.folders_box: QMessageBox | None = None  # an erase could not forget the remembered folders
         self.resume_box: QMessageBox | None = None  # "go on with …?" after a start that follows a crash
         self._menu_actions: list[QAction] = []
 
@@ -399,6 +401,12 @@ class MainWindow(QMainWindow):
         else:
             shown = self.nav.currentItem().text() if self.nav.currentItem() is not None else ""
         self.setWindowTitle(self.tr("Studiekeuze") + (f" — {shown}" if shown else ""))
+
+    def _say_folders_kept(self, message: str) -> None:
+        from studiekeuze.errors import WriteError
+        from studiekeuze.ui.errors import show_error
+
+        self.folders_box = show_error(WriteError(message), self)
 
     def show_privacy_settings(self) -> None:
         self.show_page(LEERLINGEN)

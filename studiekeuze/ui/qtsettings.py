@@ -12,13 +12,16 @@ the user's home or the registry; without one, a dialog opens in the user's docum
 program happened to start in). An erase forgets these folders too, as it forgets Qt's history.
 """
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
 GROUP = "FileDialog"
 FOLDERS_FILE = "folders.ini"
 FOLDERS_GROUP = "mappen"
+
+log = logging.getLogger(__name__)
 
 
 def keep_qt_settings_at_home(folder: Path) -> None:
@@ -72,10 +75,22 @@ def remember_folder(kind: str, folder: Path) -> None:
     if settings is not None and folder.is_dir():
         settings.setValue(f"{FOLDERS_GROUP}/{kind}", str(folder))
         settings.sync()
+        if settings.status() != QSettings.Status.NoError:  # a convenience only: the next dialog opens elsewhere
+            log.warning("de laatst gebruikte map kon niet bewaard worden in %s", settings.fileName())
 
 
 def forget_folders() -> None:
+    """Forget every remembered folder; a WriteError when the file keeps them (an erase must not pass in silence:
+    a folder may be named after the pupil)."""
     settings = _folders()
-    if settings is not None:
-        settings.remove(FOLDERS_GROUP)
-        settings.sync()
+    if settings is None:
+        return
+    settings.remove(FOLDERS_GROUP)
+    settings.sync()
+    if settings.status() != QSettings.Status.NoError:
+        from studiekeuze.errors import WriteError
+
+        raise WriteError(QCoreApplication.translate(
+            "Folders", "De gegevens zijn gewist, maar %1 kon niet bijgewerkt worden. Daarin staat misschien nog de "
+            "map waarin een advies of export van deze leerling kwam. Wis dat bestand zelf, of vraag het aan wie de "
+            "computer beheert.").replace("%1", settings.fileName()))

@@ -85,7 +85,8 @@ class Speaker(QObject):
             log.warning("geen spraakengine %s (beschikbaar: %s)", name or "", ", ".join(engines) or "geen")
             return self._fail(translate("ReadAloud",
                                         "Voorlezen kan niet op deze computer: er is geen programma dat voorleest."))
-        if (name or engines[0]) == "speechd" and not linux_has_sound():
+        # Without a name Qt opens the engine of the highest priority, not the first listed: speechd wherever it is.
+        if (name == "speechd" or (name is None and "speechd" in engines)) and not linux_has_sound():
             # speech-dispatcher's synthesizer stops without a sound device, and the daemon then keeps every client
             # (this app) waiting: never open it there.
             log.warning("geen geluidsapparaat: speech-dispatcher wordt niet geopend")

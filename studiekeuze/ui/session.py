@@ -81,11 +81,15 @@ def outcome_json(outcome: Outcome) -> dict:
     return uitkomst_json(outcome.uitkomst)
 
 
-def _forget_folders() -> None:
-    """After an erase the file dialog must not still list the folder of that pupil's export or advice."""
+def _forget_folders(session: "Session") -> None:
+    """After an erase the file dialog must not still list the folder of that pupil's export or advice. When the file
+    that remembers folders cannot be rewritten, the erase itself stands and `folders_kept` says so."""
     from studiekeuze.ui.qtsettings import forget_file_dialog_history
 
-    forget_file_dialog_history()
+    try:
+        forget_file_dialog_history()
+    except StudiekeuzeError as error:
+        session.folders_kept.emit(str(error))
 
 
 class Session(QObject):
@@ -96,6 +100,7 @@ class Session(QObject):
     answers_changed = Signal()
     choices_changed = Signal()  # the counsellor's choices for the sheet changed (added, left out; Session.keuzes)
     sessions_changed = Signal()  # the list of saved sessions changed (new, deleted)
+    folders_kept = Signal(str)  # after an erase: the remembered folders could not be forgotten (the message)
 
     def __init__(self, store_factory: Callable[[], SessionStore] = SessionStore.open_default) -> None:
         super().__init__()
@@ -188,7 +193,7 @@ class Session(QObject):
 
     def delete(self, sessie_id: int) -> None:
         self.store.delete(sessie_id)
-        _forget_folders()
+        _forget_folders(self)
         if self.current is not None and self.current.id == sessie_id:
             self.close_pupil()
         self.sessions_changed.emit()
@@ -196,7 +201,7 @@ class Session(QObject):
     def delete_class(self, klas: str) -> int:
         """Erase every pupil of `klas` for good; returns how many."""
         count = self.store.delete_class(klas)
-        _forget_folders()
+        _forget_folders(self)
         if self.current is not None and self.current.klas == klas:
             self.close_pupil()
         self.sessions_changed.emit()
@@ -208,7 +213,7 @@ class Session(QObject):
 
         def erased(count: int) -> None:
             if count:
-                _forget_folders()
+                _forget_folders(self)
                 if self.current is not None:
                     try:
                         self.store.get(self.current.id)

@@ -186,6 +186,9 @@ class ColumnFit(QObject):
         header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Fixed)  # set by fit(): what the rest leave
         self._header = header  # compared by identity only: events may come while the view is deleted
         header.installEventFilter(self)
+        # A font set on the view does not reach its header under the app's style sheet: watched on the view.
+        self._view = view
+        view.installEventFilter(self)
 
     def set_name_texts(self, texts: list[str]) -> None:
         """Every name the name column can show: that column is never narrower than its longest word (the list
@@ -256,13 +259,12 @@ class ColumnFit(QObject):
                 header.resizeSection(column, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._header:
-            if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-                self._measured.clear()  # other letters, other widths
-                self._measure_names()
-                self.fit()
-            elif event.type() == QEvent.Type.Resize:
-                self.fit()
+        if watched is self._view and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measured.clear()  # other letters, other widths
+            self._measure_names()
+            self.fit()
+        elif watched is self._header and event.type() == QEvent.Type.Resize:
+            self.fit()
         return super().eventFilter(watched, event)
 
 

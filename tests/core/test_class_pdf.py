@@ -153,3 +153,18 @@ def test_trial_layouts_give_the_pdf_of_laying_out_every_level_for_real(repositor
     assert "trial layout counted" not in caplog.text
     trial, *_ = document._build([yusuf], False, [0], True, yusuf.metadata_titel, trial=True)
     assert trial == b""  # a trial writes nothing
+
+
+def test_trial_layouts_change_no_byte_of_a_class_document_with_a_translated_parents_page(
+        repository, crowded, yusuf, ana, monkeypatch):  # noqa: F811
+    """Several pupils in one document, double-sided, with parents' pages in Arabic (right to left) and Turkish:
+    the same bytes whether the trial layouts draw or not."""
+    import reportlab.rl_config
+
+    monkeypatch.setattr(reportlab.rl_config, "invariant", 1)
+    answers = read_answers_file(DATA / "answers" / "zorg-eerste-graad.json", repository.vragenlijst)
+    advices = [crowded, yusuf, ana] + [build_advice(repository, answers, notitie="Kort.", datum=DAY, taal=taal)
+                                       for taal in ("ar", "tr")]
+    trial_draws_nothing = document.render_many(advices, ouders=True, duplex=True)
+    monkeypatch.setattr(document._TrialCanvas, "trial", False)  # the trials now draw, as a real layout does
+    assert document.render_many(advices, ouders=True, duplex=True) == trial_draws_nothing

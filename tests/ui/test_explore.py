@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from studiekeuze.ui.labels import graad_label
 
@@ -147,3 +148,18 @@ def test_a_richting_page_names_the_diploma_and_what_each_bk_means(window, reposi
     stukadoor = next(b for b in repository.richting("G-0001").bks if b.code == "BK-0130-5")
     assert f"Wat doet een stukadoor? {stukadoor.definitie}" in text
     assert "Het VKS-niveau gaat van 1 tot 8" in text
+
+
+def test_the_list_columns_follow_a_larger_font_on_the_list(window):
+    """The widths are measured once per font: a font set on the list itself (not through the header) measures
+    them again, so "Dubbele finaliteit" is not cut at the new size."""
+    results = window.explore.results
+    window.resize(1600, 900)
+    before = results.header().sectionSize(2)
+    font = results.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    results.setFont(font)
+    QApplication.processEvents()  # the view's FontChange
+    after = results.header().sectionSize(2)
+    assert after > before * 1.6
+    assert after >= results.fontMetrics().horizontalAdvance("Dubbele finaliteit")

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenuBar,
+    QMessageBox,
     QTabBar,
     QWidget,
 )
@@ -153,6 +155,34 @@ def test_the_setting_is_kept_in_the_config_folder(home, monkeypatch, qapp):
     assert "taal" not in stored.read_text(encoding="utf-8")
     monkeypatch.setenv(language.ENVIRONMENT, "en")  # a try-out (and the tests) override both
     assert language.start_language() == "en"
+
+
+@pytest.mark.parametrize(("value", "expected"), [("en", "en"), (" en-GB ", "en"), ("en_BE", "en"), ("EN", "en"),
+                                               ("nl", "nl"), ("fr", "nl"), ("xx-YY", "nl")])
+def test_the_try_out_variable_reads_a_language_as_the_system_gives_one(value, expected, monkeypatch, caplog):
+    monkeypatch.setenv(language.ENVIRONMENT, value)
+    assert language.start_language() == expected
+    assert ("geen vertaling" in caplog.text) == (expected == "nl" and not value.strip().startswith("nl"))
+
+
+def test_a_language_that_cannot_be_saved_says_so_and_the_dialog_stays(window, qtbot, home, monkeypatch):
+    """No false success: with the settings file unwritable (here: a folder in its place) the dialog says what
+    happened and stays open; nothing claims the language was saved."""
+    monkeypatch.delenv(language.ENVIRONMENT, raising=False)
+    (home / "config" / language.SETTINGS_FILE).mkdir(parents=True)
+    window.show_language_settings()
+    dialog = window.language_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.choice.setCurrentIndex(dialog.choice.findData("en"))
+    dialog.accept()
+    box = dialog.findChild(QMessageBox, "foutmelding")
+    qtbot.waitUntil(box.isVisible)
+    assert box.text().startswith("De taal kon niet bewaard worden in ")
+    assert language.SETTINGS_FILE in box.text()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert not window.statusBar().currentMessage().startswith("Taal bewaard")
+    box.close()
+    dialog.reject()
 
 
 def test_configure_starts_in_the_language_chosen(app, home, monkeypatch):

@@ -82,3 +82,20 @@ def test_saying_no_keeps_the_pupil(window, qtbot):
     qtbot.waitUntil(box.isVisible)
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
     assert pupils.names() == ["Yusuf"]
+
+
+def test_an_erase_that_cannot_forget_the_remembered_folders_says_so(window, qtbot, home):
+    """The erase stands (the pupil is gone, the list follows), and a message says that the file remembering the
+    folders of exports and advices could not be rewritten — a folder may carry the pupil's name."""
+    (home / "config").mkdir(parents=True, exist_ok=True)
+    (home / "config" / "folders.ini").mkdir()  # a folder in its place: it cannot be written
+    sessie = start_demo_pupil(window, answered=2)
+    window.session.start("Bewaard", "kort")
+    window.show_page(LEERLINGEN)
+    window.session.delete(sessie.id)
+    assert window.pupils.names() == ["Bewaard"]
+    box = window.folders_box
+    qtbot.waitUntil(box.isVisible)
+    assert box.windowTitle() == "Dat lukte niet"
+    assert box.text().startswith("De gegevens zijn gewist, maar ") and "folders.ini" in box.text()
+    box.close()

@@ -3,7 +3,9 @@
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
+from studiekeuze.errors import StudiekeuzeError
 from studiekeuze.ui import language
+from studiekeuze.ui.errors import show_error
 from studiekeuze.ui.widgets import WholeText, heading, wrapped
 
 
@@ -48,7 +50,11 @@ class LanguageSettings(QDialog):
         return str(self.choice.currentData() or "")
 
     def accept(self) -> None:
-        language.set_setting(self.chosen())
+        try:
+            language.set_setting(self.chosen())
+        except StudiekeuzeError as error:  # the dialog stays open: nothing was saved, and it says so
+            show_error(error, self)
+            return
         super().accept()
 
     def saved_text(self) -> str:
